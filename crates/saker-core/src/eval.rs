@@ -134,7 +134,11 @@ mod tests {
 
     #[test]
     fn prf_values() {
-        let p = Prf { tp: 8, fp: 2, fn_: 8 };
+        let p = Prf {
+            tp: 8,
+            fp: 2,
+            fn_: 8,
+        };
         assert!((p.precision() - 0.8).abs() < 1e-12);
         assert!((p.recall() - 0.5).abs() < 1e-12);
         assert!((p.f1() - 2.0 * 0.8 * 0.5 / 1.3).abs() < 1e-12);

@@ -34,11 +34,16 @@ pub fn path(rel: &str) -> Option<PathBuf> {
     match find() {
         Some(s) if s.join(rel).exists() => Some(s.join(rel)),
         Some(s) => {
-            eprintln!("note: {} is absent; skipping what needs it", s.join(rel).display());
+            eprintln!(
+                "note: {} is absent; skipping what needs it",
+                s.join(rel).display()
+            );
             None
         }
         None => {
-            eprintln!("note: no ../shared folder found (set SAKER_SHARED); skipping what needs {rel}");
+            eprintln!(
+                "note: no ../shared folder found (set SAKER_SHARED); skipping what needs {rel}"
+            );
             None
         }
     }
