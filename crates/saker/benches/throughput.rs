@@ -1,0 +1,98 @@
+//! Throughput benchmark: text layer and whole pipeline, one thread, on a corpus generated from
+//! the bundled sample articles (`data/samples/`). Prints the median of several runs next to a
+//! baseline measured in the same run (a plain lower-case + whitespace split of the same bytes),
+//! so numbers from different machines can be compared by their ratio to the baseline.
+//!
+//! Run: `cargo bench -p saker --bench throughput` (set `SAKER_BENCH_MB` to change the corpus size).
+
+use std::hint::black_box;
+use std::time::Instant;
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[v.len() / 2]
+}
+
+fn time<F: FnMut() -> usize>(runs: usize, mut f: F) -> (f64, usize) {
+    let mut secs = Vec::new();
+    let mut last = 0;
+    for _ in 0..runs {
+        let t = Instant::now();
+        last = black_box(f());
+        secs.push(t.elapsed().as_secs_f64());
+    }
+    (median(secs), last)
+}
+
+fn main() {
+    let target_mb: f64 = std::env::var("SAKER_BENCH_MB")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(8.0);
+    let samples = saker::samples::articles();
+    let mut corpus = Vec::new();
+    let mut bytes = 0usize;
+    let mut i = 0usize;
+    while (bytes as f64) < target_mb * 1e6 {
+        let mut a = samples[i % samples.len()].clone();
+        a.id = format!("{}-{i}", a.id);
+        bytes += a.text.len();
+        corpus.push(a);
+        i += 1;
+    }
+    let mb = bytes as f64 / 1e6;
+    println!(
+        "corpus: {} articles, {:.2} MB, generated from {} sample articles; 1 thread; median of 5 runs",
+        corpus.len(),
+        mb,
+        samples.len()
+    );
+
+    let (t, words) = time(5, || {
+        corpus
+            .iter()
+            .map(|a| a.text.to_lowercase().split_whitespace().count())
+            .sum()
+    });
+    println!(
+        "baseline (lowercase + split_whitespace): {:>8.1} MB/s  ({words} words)",
+        mb / t
+    );
+
+    let (t, _) = time(5, || {
+        corpus
+            .iter()
+            .map(|a| saker_text::normalize(&a.text).text.len())
+            .sum()
+    });
+    println!(
+        "text normalise:                          {:>8.1} MB/s",
+        mb / t
+    );
+
+    let (t, sents) = time(5, || {
+        corpus
+            .iter()
+            .map(|a| saker_text::analyze(&a.text).sentences.len())
+            .sum()
+    });
+    println!(
+        "text layer (normalise+split+tokenise):   {:>8.1} MB/s  {:>10.0} sentences/s",
+        mb / t,
+        sents as f64 / t
+    );
+
+    let pipeline = saker::Pipeline::new().expect("embedded data loads");
+    let (t, events) = time(5, || {
+        corpus
+            .iter()
+            .map(|a| pipeline.code(a).map(|c| c.events.len()).unwrap_or(0))
+            .sum()
+    });
+    println!(
+        "whole pipeline:                          {:>8.1} MB/s  {:>10.0} sentences/s  {:>8.0} articles/s  ({events} events)",
+        mb / t,
+        sents as f64 / t,
+        corpus.len() as f64 / t
+    );
+}

@@ -1,0 +1,286 @@
+//! The evaluation harness behind `saker eval`: runs every stage's scorer on the gold sets in
+//! `shared/data/eval` (and the UD treebanks in `shared/data/ud`), and checks the results against
+//! the floor thresholds kept in the repository (`eval/thresholds.toml`).
+//!
+//! A task whose stage is not built reports "not implemented" — never a made-up number — and a
+//! set whose files are absent reports that the data is missing.
+
+use saker_core::eval::{EvalReport, EvalStatus};
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// A scorer: given the `shared/data` folder, the reports of one gold set.
+type Scorer = fn(&Path) -> Vec<EvalReport>;
+
+/// One gold set: its name, the tasks scored on it, and the scorer if its stage is built.
+pub struct GoldSet {
+    /// Name used with `--set`.
+    pub name: &'static str,
+    /// Folder (relative to `shared/data`) whose presence shows the data is there.
+    pub folder: &'static str,
+    /// Tasks a scorer would report, listed when it is not implemented yet.
+    pub tasks: &'static [&'static str],
+    scorer: Option<Scorer>,
+}
+
+fn ud(data: &Path) -> Vec<EvalReport> {
+    saker_text::eval::run("ud", data)
+}
+
+/// Every gold set Saker knows, in the order `saker eval` runs them.
+pub fn gold_sets() -> Vec<GoldSet> {
+    vec![
+        GoldSet {
+            name: "ud",
+            folder: "ud",
+            tasks: &["sentence_split", "upos", "uas", "las"],
+            scorer: Some(ud),
+        },
+        GoldSet {
+            name: "tempeval3",
+            folder: "eval/tempeval3",
+            tasks: &["timex_span", "timex_value"],
+            scorer: None,
+        },
+        GoldSet {
+            name: "geowebnews",
+            folder: "eval/geowebnews",
+            tasks: &["toponym_recognition", "geocoding"],
+            scorer: None,
+        },
+        GoldSet {
+            name: "lgl",
+            folder: "eval/lgl",
+            tasks: &["toponym_recognition", "geocoding"],
+            scorer: None,
+        },
+        GoldSet {
+            name: "uner",
+            folder: "eval/uner_english_ewt",
+            tasks: &["ner_span"],
+            scorer: None,
+        },
+        GoldSet {
+            name: "re3d",
+            folder: "eval/re3d",
+            tasks: &["entity_span"],
+            scorer: None,
+        },
+        GoldSet {
+            name: "petrarch",
+            folder: "eval/petrarch2_validation",
+            tasks: &["event_triples"],
+            scorer: None,
+        },
+        GoldSet {
+            name: "plover_gsr",
+            folder: "eval/plover_gsr",
+            tasks: &["event_type", "actor_code"],
+            scorer: None,
+        },
+        GoldSet {
+            name: "case2021",
+            folder: "eval/case2021_task2",
+            tasks: &["acled_subtype"],
+            scorer: None,
+        },
+        GoldSet {
+            name: "wikievents",
+            folder: "eval/wikievents",
+            tasks: &["trigger"],
+            scorer: None,
+        },
+        GoldSet {
+            name: "ucdp",
+            folder: "eval/ucdp_ged_iraq",
+            tasks: &["sides", "date", "location"],
+            scorer: None,
+        },
+        GoldSet {
+            name: "rams",
+            folder: "eval/rams",
+            tasks: &["argument"],
+            scorer: None,
+        },
+    ]
+}
+
+/// Accepts `shared`, `shared/data` or `shared/data/eval` and returns `shared/data`.
+pub fn data_root(given: &Path) -> PathBuf {
+    if given.join("data").join("eval").is_dir() {
+        return given.join("data");
+    }
+    if given.file_name().is_some_and(|n| n == "eval") {
+        if let Some(p) = given.parent() {
+            return p.to_path_buf();
+        }
+    }
+    given.to_path_buf()
+}
+
+/// Runs the scorers of `set` (or of every set when `None`) on the data under `data`.
+/// Returns `Err` with the known names when `set` is unknown.
+pub fn run(data: &Path, set: Option<&str>) -> Result<Vec<EvalReport>, String> {
+    let root = data_root(data);
+    let sets = gold_sets();
+    if let Some(s) = set {
+        if !sets.iter().any(|g| g.name == s) {
+            let names: Vec<&str> = sets.iter().map(|g| g.name).collect();
+            return Err(format!(
+                "unknown set {s:?}; known sets: {}",
+                names.join(", ")
+            ));
+        }
+    }
+    let mut out = Vec::new();
+    for g in sets.iter().filter(|g| set.is_none_or(|s| s == g.name)) {
+        let dir = root.join(g.folder);
+        if !dir.exists() {
+            out.push(EvalReport::data_missing(
+                g.name,
+                "all",
+                format!("{} not found", dir.display()),
+            ));
+            continue;
+        }
+        match g.scorer {
+            Some(f) => out.extend(f(&root)),
+            None => out.extend(
+                g.tasks
+                    .iter()
+                    .map(|t| EvalReport::not_implemented(g.name, t)),
+            ),
+        }
+    }
+    Ok(out)
+}
+
+/// A floor: the smallest acceptable value of one metric.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Floor {
+    /// Gold set.
+    pub set: String,
+    /// Task within the set.
+    pub task: String,
+    /// Metric name.
+    pub metric: String,
+    /// Smallest acceptable value.
+    pub min: f64,
+}
+
+#[derive(Deserialize)]
+struct ThresholdFile {
+    #[serde(default)]
+    floor: Vec<Floor>,
+}
+
+/// Parses `eval/thresholds.toml`.
+pub fn parse_thresholds(text: &str) -> Result<Vec<Floor>, String> {
+    toml::from_str::<ThresholdFile>(text)
+        .map(|t| t.floor)
+        .map_err(|e| format!("thresholds: {e}"))
+}
+
+/// Checks reports against floors. A floor is broken when its metric is below the minimum, or
+/// when its task was not scored although the set's data is present (a stage that used to work
+/// must not silently stop reporting). Floors of sets not run, or whose data is missing, are
+/// skipped.
+pub fn check(reports: &[EvalReport], floors: &[Floor]) -> Vec<String> {
+    let mut broken = Vec::new();
+    for f in floors {
+        let set_reports: Vec<&EvalReport> = reports.iter().filter(|r| r.set == f.set).collect();
+        if set_reports.is_empty()
+            || set_reports
+                .iter()
+                .any(|r| matches!(r.status, EvalStatus::DataMissing { .. }))
+        {
+            continue;
+        }
+        match set_reports.iter().find(|r| r.task == f.task) {
+            Some(r) if r.status != EvalStatus::Scored => {
+                broken.push(format!("{}/{}: task was not scored", f.set, f.task))
+            }
+            Some(r) => match r.metrics.get(&f.metric) {
+                Some(v) if *v + 1e-9 >= f.min => {}
+                Some(v) => broken.push(format!(
+                    "{}/{}: {} = {:.4} is below the floor {:.4}",
+                    f.set, f.task, f.metric, v, f.min
+                )),
+                None => broken.push(format!(
+                    "{}/{}: metric {} was not reported",
+                    f.set, f.task, f.metric
+                )),
+            },
+            None => broken.push(format!("{}/{}: task was not scored", f.set, f.task)),
+        }
+    }
+    broken
+}
+
+/// Renders reports as an aligned text table.
+pub fn table(reports: &[EvalReport]) -> String {
+    let mut s = String::new();
+    for r in reports {
+        let head = format!("{:<11} {:<32}", r.set, r.task);
+        match &r.status {
+            EvalStatus::Scored => {
+                let m: Vec<String> = r
+                    .metrics
+                    .iter()
+                    .map(|(k, v)| format!("{k}={v:.4}"))
+                    .collect();
+                s.push_str(&format!("{head} n={:<6} {}\n", r.n, m.join(" ")));
+            }
+            EvalStatus::NotImplemented => s.push_str(&format!("{head} not implemented\n")),
+            EvalStatus::DataMissing { detail } => {
+                s.push_str(&format!("{head} data missing: {detail}\n"))
+            }
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn floors_catch_regressions_and_silence() {
+        let reports = vec![
+            EvalReport::scored("ud", "a", 10, &[("f1", 0.9)]),
+            EvalReport::scored("ud", "b", 10, &[("f1", 0.5)]),
+            EvalReport::not_implemented("geo", "x"),
+            EvalReport::data_missing("lgl", "all", "gone"),
+        ];
+        let floors = parse_thresholds(
+            "[[floor]]\nset='ud'\ntask='a'\nmetric='f1'\nmin=0.8\n\
+             [[floor]]\nset='ud'\ntask='b'\nmetric='f1'\nmin=0.8\n\
+             [[floor]]\nset='geo'\ntask='x'\nmetric='f1'\nmin=0.1\n\
+             [[floor]]\nset='lgl'\ntask='y'\nmetric='f1'\nmin=0.1\n\
+             [[floor]]\nset='notrun'\ntask='y'\nmetric='f1'\nmin=0.1\n",
+        )
+        .unwrap();
+        let broken = check(&reports, &floors);
+        assert_eq!(broken.len(), 2, "{broken:?}");
+        assert!(broken[0].starts_with("ud/b: f1 = 0.5000 is below"));
+        assert!(broken[1].contains("geo/x: task was not scored"));
+    }
+
+    #[test]
+    fn unknown_set_is_an_error_and_missing_data_is_said() {
+        assert!(run(Path::new("."), Some("nope"))
+            .unwrap_err()
+            .contains("known sets"));
+        let r = run(Path::new("/nonexistent-saker"), Some("lgl")).unwrap();
+        assert!(matches!(r[0].status, EvalStatus::DataMissing { .. }));
+    }
+
+    #[test]
+    fn repository_thresholds_parse() {
+        let t = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../eval/thresholds.toml"
+        ));
+        assert!(!parse_thresholds(t).unwrap().is_empty());
+    }
+}
