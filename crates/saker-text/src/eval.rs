@@ -2,8 +2,8 @@
 //!
 //! UD gives gold sentence boundaries and each sentence's original text. For every document
 //! (`# newdoc`) we rebuild the running text — sentences joined by a space inside a paragraph and
-//! by a blank line between paragraphs (`# newpar`), as news text arrives — run [`crate::analyze`]
-//! and compare the predicted sentence spans with the gold ones: a sentence counts as correct only
+//! by a blank line between paragraphs (`# newpar`), as news text arrives — normalise and split it
+//! as the pipeline does, map the sentences back to the original offsets, and compare the predicted sentence spans with the gold ones: a sentence counts as correct only
 //! when both its start and end match exactly.
 
 use saker_core::conllu::{self, ConlluSentence};
@@ -69,9 +69,13 @@ pub fn score(set: &str, task: &str, sents: &[ConlluSentence]) -> EvalReport {
             gold.insert((st, text.len()));
             gold_ends.insert(text.len());
         }
-        let pred: HashSet<(usize, usize)> = crate::sentences::split(&text)
+        let n = crate::normalize(&text);
+        let pred: HashSet<(usize, usize)> = crate::sentences::split(&n.text)
             .into_iter()
-            .map(|sp| (sp.start, sp.end))
+            .map(|sp| {
+                let o = n.map.to_original(sp);
+                (o.start, o.end)
+            })
             .collect();
         let pred_ends: HashSet<usize> = pred.iter().map(|p| p.1).collect();
         let tp = pred.intersection(&gold).count();

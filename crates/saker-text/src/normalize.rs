@@ -19,9 +19,7 @@
 //! that covers exactly the source of that text.
 
 use crate::mojibake;
-use regex::Regex;
 use saker_core::Span;
-use std::sync::OnceLock;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
@@ -71,23 +69,22 @@ pub struct Normalized {
     pub map: OffsetMap,
 }
 
-/// Builds a new text from pieces of a source text whose bytes already map to the original.
+/// Builds a new text from pieces of a source text whose bytes already map to the original
+/// (`src == None`: the source *is* the original, so byte `i` maps to `i..i+1`).
 struct Builder<'a> {
     out: String,
     starts: Vec<u32>,
     ends: Vec<u32>,
-    src_starts: &'a [u32],
-    src_ends: &'a [u32],
+    src: Option<(&'a [u32], &'a [u32])>,
 }
 
 impl<'a> Builder<'a> {
-    fn new(cap: usize, src_starts: &'a [u32], src_ends: &'a [u32]) -> Self {
+    fn new(cap: usize, src: Option<(&'a [u32], &'a [u32])>) -> Self {
         Builder {
             out: String::with_capacity(cap),
             starts: Vec::with_capacity(cap),
             ends: Vec::with_capacity(cap),
-            src_starts,
-            src_ends,
+            src,
         }
     }
 
@@ -97,18 +94,27 @@ impl<'a> Builder<'a> {
             return;
         }
         self.out.push_str(&src[start..end]);
-        self.starts.extend_from_slice(&self.src_starts[start..end]);
-        self.ends.extend_from_slice(&self.src_ends[start..end]);
+        match self.src {
+            Some((s, e)) => {
+                self.starts.extend_from_slice(&s[start..end]);
+                self.ends.extend_from_slice(&e[start..end]);
+            }
+            None => {
+                self.starts.extend(start as u32..end as u32);
+                self.ends.extend(start as u32 + 1..end as u32 + 1);
+            }
+        }
     }
 
     /// Writes `text` in place of the source range `start..end` (non-empty).
     fn replace(&mut self, text: &str, start: usize, end: usize) {
-        let (s, e) = (self.src_starts[start], self.src_ends[end - 1]);
+        let (s, e) = match self.src {
+            Some((s, e)) => (s[start], e[end - 1]),
+            None => (start as u32, end as u32),
+        };
         self.out.push_str(text);
-        for _ in 0..text.len() {
-            self.starts.push(s);
-            self.ends.push(e);
-        }
+        self.starts.extend(std::iter::repeat_n(s, text.len()));
+        self.ends.extend(std::iter::repeat_n(e, text.len()));
     }
 
     fn finish(self, orig_len: usize) -> Normalized {
@@ -217,18 +223,11 @@ impl Pending {
 /// Normalises `original` (see the module documentation).
 pub fn normalize(original: &str) -> Normalized {
     let pass1 = pass_chars(original);
-    pass_mt_repair(&pass1, original.len())
-}
-
-fn identity_maps(s: &str) -> (Vec<u32>, Vec<u32>) {
-    let starts: Vec<u32> = (0..s.len() as u32).collect();
-    let ends: Vec<u32> = (1..=s.len() as u32).collect();
-    (starts, ends)
+    pass_mt_repair(pass1, original.len())
 }
 
 fn pass_chars(original: &str) -> Normalized {
-    let (starts, ends) = identity_maps(original);
-    let mut b = Builder::new(original.len(), &starts, &ends);
+    let mut b = Builder::new(original.len(), None);
     let nfc_ok = matches!(is_nfc_quick(original.chars()), IsNormalized::Yes);
     let bytes = original.as_bytes();
     let mut st = Pending::default();
@@ -321,75 +320,94 @@ fn pass_chars(original: &str) -> Normalized {
 /// Suspended-hyphen words after which `X- word` must stay apart (`pro- and anti-war`).
 const SUSPENDED_NEXT: [&str; 5] = ["and", "or", "to", "nor", "but"];
 
-fn mt_patterns() -> &'static [Regex; 3] {
-    static RES: OnceLock<[Regex; 3]> = OnceLock::new();
-    RES.get_or_init(|| {
-        [
-            // space(s) before an in-word hyphen: "Al -Kazemi", "well -known"
-            Regex::new(r"\p{L} +-\p{L}").expect("valid regex"),
-            // space(s) after an in-word hyphen: "Al- Kazemi", "well- known"
-            Regex::new(r"(\p{L}+)- +(\p{L}+)").expect("valid regex"),
-            // space(s) around a possessive/clitic apostrophe: "Kazemi 's", "Kazemi' s", "don 't"
-            Regex::new(r"\p{L}(?: +'(?:s|t|re|ve|ll|d|m)|' +s)(?:[^\p{L}]|$)")
-                .expect("valid regex"),
-        ]
-    })
+/// Clitics after an apostrophe that MT output detaches (`Kazemi 's`, `don 't`).
+const CLITICS: [&str; 7] = ["s", "t", "re", "ve", "ll", "d", "m"];
+
+fn prev_char(t: &str, i: usize) -> Option<char> {
+    t[..i].chars().next_back()
 }
 
-/// Returns the byte ranges of `text` (pass-1 output) to delete: the stray spaces of MT artefacts.
+fn next_char(t: &str, i: usize) -> Option<char> {
+    t[i..].chars().next()
+}
+
+/// The word (letters) that ends at byte `i`.
+fn word_before(t: &str, i: usize) -> &str {
+    let start = t[..i]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(i, |(p, _)| p);
+    &t[start..i]
+}
+
+/// The word (letters) that starts at byte `i`.
+fn word_after(t: &str, i: usize) -> &str {
+    let end = t[i..]
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(t.len(), |(p, _)| i + p);
+    &t[i..end]
+}
+
+/// Returns the byte ranges of `text` (pass-1 output, where spaces are already single) to delete:
+/// the stray spaces of MT artefacts. Candidates are found by a fast literal search for `-` and
+/// `'`, then checked by their neighbours.
 fn mt_deletions(text: &str) -> Vec<(usize, usize)> {
-    let [hy_before, hy_after, apos] = mt_patterns();
+    let b = text.as_bytes();
     let mut dels = Vec::new();
-    if text.contains(" -") {
-        for m in hy_before.find_iter(text) {
-            let s = m.as_str();
-            let first = s.chars().next().map_or(0, char::len_utf8);
-            let dash = s.find('-').unwrap_or(first);
-            dels.push((m.start() + first, m.start() + dash));
+    for (i, _) in text.match_indices(['-', '\'']) {
+        let before_sp = i > 0 && b[i - 1] == b' ';
+        let after_sp = b.get(i + 1) == Some(&b' ');
+        if before_sp == after_sp {
+            continue;
         }
-    }
-    if text.contains("- ") {
-        for c in hy_after.captures_iter(text) {
-            let (Some(w1), Some(w2)) = (c.get(1), c.get(2)) else {
-                continue;
-            };
-            let next = w2.as_str();
-            if SUSPENDED_NEXT.contains(&next) {
-                continue;
-            }
-            let article = matches!(w1.as_str(), "al" | "Al" | "AL" | "el" | "El" | "EL");
-            let lower_next = next.chars().next().is_some_and(char::is_lowercase);
-            if article || lower_next {
-                dels.push((w1.end() + 1, w2.start()));
-            }
-        }
-    }
-    if text.contains('\'') {
-        for m in apos.find_iter(text) {
-            let s = m.as_str();
-            let first = s.chars().next().map_or(0, char::len_utf8);
-            let rest = &s[first..];
-            if rest.starts_with(' ') {
-                let q = rest.find('\'').unwrap_or(0);
-                dels.push((m.start() + first, m.start() + first + q));
+        if b[i] == b'-' {
+            if before_sp {
+                // "Al -Kazemi", "well -known"
+                let l = prev_char(text, i - 1).is_some_and(char::is_alphabetic);
+                let r = next_char(text, i + 1).is_some_and(char::is_alphabetic);
+                if l && r {
+                    dels.push((i - 1, i));
+                }
             } else {
-                // "' s": delete the spaces after the apostrophe
-                let sp = rest.find('s').unwrap_or(1);
-                dels.push((m.start() + first + 1, m.start() + first + sp));
+                // "Al- Kazemi", "well- known", but not "pro- and anti-war"
+                let w1 = word_before(text, i);
+                let w2 = word_after(text, i + 2);
+                if w1.is_empty() || w2.is_empty() || SUSPENDED_NEXT.contains(&w2) {
+                    continue;
+                }
+                let article = matches!(w1, "al" | "Al" | "AL" | "el" | "El" | "EL");
+                let lower_next = w2.chars().next().is_some_and(char::is_lowercase);
+                if article || lower_next {
+                    dels.push((i + 1, i + 2));
+                }
+            }
+        } else if before_sp {
+            // "Kazemi 's", "don 't"
+            let l = prev_char(text, i - 1).is_some_and(char::is_alphabetic);
+            let w = word_after(text, i + 1);
+            if l && CLITICS.contains(&w) {
+                dels.push((i - 1, i));
+            }
+        } else {
+            // "Kazemi' s"
+            let l = prev_char(text, i).is_some_and(char::is_alphabetic);
+            if l && word_after(text, i + 2) == "s" {
+                dels.push((i + 1, i + 2));
             }
         }
     }
-    dels.sort_unstable();
-    dels.dedup();
     dels
 }
 
-fn pass_mt_repair(p1: &Normalized, orig_len: usize) -> Normalized {
+fn pass_mt_repair(p1: Normalized, orig_len: usize) -> Normalized {
     let dels = mt_deletions(&p1.text);
     if dels.is_empty() {
-        return p1.clone();
+        return p1;
     }
-    let mut b = Builder::new(p1.text.len(), &p1.map.starts, &p1.map.ends);
+    let mut b = Builder::new(p1.text.len(), Some((&p1.map.starts, &p1.map.ends)));
     let mut at = 0;
     for (s, e) in dels {
         if s < at || s >= e {

@@ -22,7 +22,7 @@ const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "messrs", "dr", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl",
     "pvt", "adm", "cmdr", "cdr", "brig", "sen", "rep", "gov", "pres", "prof", "rev", "hon", "st",
     "mt", "ft", "fr", "no", "nos", "vs", "v", "e.g", "i.e", "cf", "approx", "fig", "vol", "pp",
-    "sr", "jr", "lieut", "supt", "insp", "det", "amb", "atty", "sheikh",
+    "sr", "jr", "op", "lieut", "supt", "insp", "det", "amb", "atty", "sheikh",
 ];
 
 /// Abbreviations that may also end a sentence (lower-case, without the final period).

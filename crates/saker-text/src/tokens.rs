@@ -66,6 +66,11 @@ fn is_number_like(w: &str) -> bool {
 
 /// Splits one whitespace-free chunk into tokens.
 fn split_chunk(w: &str, base: usize, out: &mut Vec<Token>) {
+    // fast path: a plain word or number (most chunks in news text)
+    if w.bytes().all(|c| c.is_ascii_alphanumeric()) {
+        push(out, base, base + w.len());
+        return;
+    }
     let mut s = 0;
     let mut e = w.len();
     // leading punctuation
@@ -80,9 +85,13 @@ fn split_chunk(w: &str, base: usize, out: &mut Vec<Token>) {
             break;
         }
     }
-    // trailing punctuation, collected in reverse
+    // trailing punctuation, collected in reverse (rarely more than a few)
     let mut tail: Vec<(usize, usize)> = Vec::new();
-    loop {
+    let plain_end = w
+        .as_bytes()
+        .last()
+        .is_some_and(|&c| c.is_ascii_alphanumeric());
+    while !plain_end {
         let core = &w[s..e];
         if core.is_empty() {
             break;
@@ -137,10 +146,12 @@ fn split_core(w: &str, base: usize, out: &mut Vec<Token>) {
         push(out, base, base + w.len());
         return;
     }
-    let lower = w.to_lowercase();
-    if lower.len() == w.len() {
+    if w.contains('\'') {
         for cl in CLITICS {
-            if lower.ends_with(cl) && w.len() > cl.len() {
+            let ends = w.len() > cl.len()
+                && w.is_char_boundary(w.len() - cl.len())
+                && w[w.len() - cl.len()..].eq_ignore_ascii_case(cl);
+            if ends {
                 let cut = w.len() - cl.len();
                 split_core(&w[..cut], base, out);
                 push(out, base + cut, base + w.len());

@@ -93,8 +93,8 @@ pub fn gold_sets() -> Vec<GoldSet> {
         GoldSet {
             name: "ucdp",
             folder: "eval/ucdp_ged_iraq",
-            tasks: &["sides", "date", "location"],
-            scorer: None,
+            tasks: &["headline_events"],
+            scorer: Some(crate::ucdp::run),
         },
         GoldSet {
             name: "rams",

@@ -20,6 +20,7 @@ pub mod input;
 pub mod output;
 pub mod pipeline;
 pub mod samples;
+pub mod ucdp;
 
 pub use pipeline::{CodeError, Pipeline, PipelineError, PipelineOptions};
 pub use saker_core::record::{CodedArticle, EventRecord, SCHEMA_VERSION};
