@@ -91,7 +91,10 @@ fn split_chunk(w: &str, base: usize, out: &mut Vec<Token>) {
         .as_bytes()
         .last()
         .is_some_and(|&c| c.is_ascii_alphanumeric());
-    while !plain_end {
+    loop {
+        if plain_end {
+            break;
+        }
         let core = &w[s..e];
         if core.is_empty() {
             break;
