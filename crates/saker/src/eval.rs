@@ -27,6 +27,10 @@ fn ud(data: &Path) -> Vec<EvalReport> {
     saker_text::eval::run("ud", data)
 }
 
+fn tempeval3(data: &Path) -> Vec<EvalReport> {
+    saker_time::eval::run("tempeval3", &data.join("eval"))
+}
+
 /// Every gold set Saker knows, in the order `saker eval` runs them.
 pub fn gold_sets() -> Vec<GoldSet> {
     vec![
@@ -40,7 +44,7 @@ pub fn gold_sets() -> Vec<GoldSet> {
             name: "tempeval3",
             folder: "eval/tempeval3",
             tasks: &["timex_span", "timex_value"],
-            scorer: None,
+            scorer: Some(tempeval3),
         },
         GoldSet {
             name: "geowebnews",
@@ -189,14 +193,13 @@ pub fn check(reports: &[EvalReport], floors: &[Floor]) -> Vec<String> {
     let mut broken = Vec::new();
     for f in floors {
         let set_reports: Vec<&EvalReport> = reports.iter().filter(|r| r.set == f.set).collect();
-        if set_reports.is_empty()
-            || set_reports
-                .iter()
-                .any(|r| matches!(r.status, EvalStatus::DataMissing { .. }))
-        {
+        let missing = |r: &&EvalReport| matches!(r.status, EvalStatus::DataMissing { .. });
+        let task_report = set_reports.iter().find(|r| r.task == f.task);
+        let set_missing = set_reports.iter().any(|r| r.task == "all" && missing(r));
+        if set_reports.is_empty() || set_missing || task_report.is_some_and(missing) {
             continue;
         }
-        match set_reports.iter().find(|r| r.task == f.task) {
+        match task_report {
             Some(r) if r.status != EvalStatus::Scored => {
                 broken.push(format!("{}/{}: task was not scored", f.set, f.task))
             }
@@ -251,17 +254,22 @@ mod tests {
             EvalReport::scored("ud", "b", 10, &[("f1", 0.5)]),
             EvalReport::not_implemented("geo", "x"),
             EvalReport::data_missing("lgl", "all", "gone"),
+            EvalReport::scored("tv", "dev", 10, &[("f1", 0.5)]),
+            EvalReport::data_missing("tv", "test", "no test split"),
         ];
         let floors = parse_thresholds(
             "[[floor]]\nset='ud'\ntask='a'\nmetric='f1'\nmin=0.8\n\
              [[floor]]\nset='ud'\ntask='b'\nmetric='f1'\nmin=0.8\n\
              [[floor]]\nset='geo'\ntask='x'\nmetric='f1'\nmin=0.1\n\
              [[floor]]\nset='lgl'\ntask='y'\nmetric='f1'\nmin=0.1\n\
-             [[floor]]\nset='notrun'\ntask='y'\nmetric='f1'\nmin=0.1\n",
+             [[floor]]\nset='notrun'\ntask='y'\nmetric='f1'\nmin=0.1\n\
+             [[floor]]\nset='tv'\ntask='dev'\nmetric='f1'\nmin=0.9\n\
+             [[floor]]\nset='tv'\ntask='test'\nmetric='f1'\nmin=0.9\n",
         )
         .unwrap();
         let broken = check(&reports, &floors);
-        assert_eq!(broken.len(), 2, "{broken:?}");
+        assert_eq!(broken.len(), 3, "{broken:?}");
+        assert!(broken[2].starts_with("tv/dev: f1 = 0.5000"), "{broken:?}");
         assert!(broken[0].starts_with("ud/b: f1 = 0.5000 is below"));
         assert!(broken[1].contains("geo/x: task was not scored"));
     }
