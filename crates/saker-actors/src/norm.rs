@@ -1,0 +1,561 @@
+//! Word segmentation and transliteration-folding keys.
+//!
+//! The same functions build the keys of dictionary aliases and of running text, so that
+//! "Al -Kazemi", "al-Kadhimi" and "Kazimi" all become the key `kadimi`.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+use unicode_normalization::UnicodeNormalization;
+
+/// One word of the text, as the matcher sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// Byte offset of the first byte (including a merged Arabic article such as `Al-`).
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// Folded key (see [`fold`]).
+    pub key: String,
+    /// Lower-cased surface (apostrophes removed, article stripped).
+    pub lower: String,
+    /// First letter is upper-case (or the word is in a caseless script).
+    pub cap: bool,
+    /// Every letter is upper-case and there are at least two letters.
+    pub upper: bool,
+    /// Bit `i` set when character `i` (of the first 32) is upper-case.
+    pub caps: u32,
+    /// The word is the English possessive clitic `'s`.
+    pub possessive: bool,
+    /// A hyphen joins this word to the next one (`Iran-backed`).
+    pub hyphen_next: bool,
+    /// Only white space, a hyphen or one full stop separates this word from the previous one
+    /// (no comma, colon, quote or bracket): a multi-word name may continue across the gap.
+    pub joined: bool,
+}
+
+const ARTICLES_HYPHEN: &[&str] = &[
+    "al", "el", "ash", "as", "ad", "adh", "ar", "an", "at", "az", "ath", "ul", "ud",
+];
+
+fn is_apos(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | 'ʼ' | 'ʿ' | 'ʾ' | '`' | '´')
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑' | '–' | '—')
+}
+
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || (c as u32 >= 0x064B && c as u32 <= 0x065F)
+}
+
+/// Splits `text[range]` into words; offsets are absolute in `text`.
+///
+/// Runs of letters and digits form words; apostrophes inside a word are dropped from its key
+/// (`Shi’a` → `shia`), a trailing `'s` becomes its own possessive word, dotted abbreviations
+/// stay one word (`U.S.` → `us`), and a transliterated Arabic article (`Al-`, `al -`, `ash-`, or a
+/// capitalised `Al`/`El` before a capitalised word) is merged into the following word.
+pub fn words(text: &str, start: usize, end: usize) -> Vec<Word> {
+    let end = end.min(text.len());
+    let Some(slice) = text.get(start..end) else {
+        return Vec::new();
+    };
+    let chars: Vec<(usize, char)> = slice.char_indices().map(|(i, c)| (i + start, c)).collect();
+    let mut raw: Vec<(usize, usize, String, bool)> = Vec::new(); // start, end, surface(no apos), possessive
+    let mut i = 0;
+    while i < chars.len() {
+        let (b, c) = chars[i];
+        if !word_char(c) {
+            i += 1;
+            continue;
+        }
+        let mut surf = String::with_capacity(16);
+        let mut j = i;
+        // dotted abbreviation: single letters separated by dots (U.S., U.N.)
+        if c.is_alphabetic()
+            && i + 2 < chars.len()
+            && chars[i + 1].1 == '.'
+            && chars[i + 2].1.is_alphabetic()
+            && (i + 3 >= chars.len() || !word_char(chars[i + 3].1))
+            && (i == 0 || !word_char(chars[i - 1].1))
+        {
+            let mut k = i;
+            while k + 1 < chars.len() && chars[k].1.is_alphabetic() && chars[k + 1].1 == '.' {
+                surf.push(chars[k].1);
+                k += 2;
+                if k < chars.len()
+                    && chars[k].1.is_alphabetic()
+                    && (k + 1 >= chars.len() || !word_char(chars[k + 1].1))
+                {
+                    surf.push(chars[k].1);
+                    k += 1;
+                    if k < chars.len() && chars[k].1 == '.' {
+                        k += 1;
+                    }
+                    break;
+                }
+                if k >= chars.len() || !chars[k].1.is_alphabetic() {
+                    break;
+                }
+            }
+            let e = if k < chars.len() { chars[k].0 } else { end };
+            raw.push((b, e, surf, false));
+            i = k;
+            continue;
+        }
+        while j < chars.len() {
+            let cj = chars[j].1;
+            if word_char(cj) {
+                surf.push(cj);
+                j += 1;
+            } else if is_apos(cj) && j + 1 < chars.len() && chars[j + 1].1.is_alphabetic() {
+                // possessive 's at the end of the word
+                let next = chars[j + 1].1;
+                let after = chars.get(j + 2).map(|x| x.1);
+                if (next == 's' || next == 'S') && after.is_none_or(|a| !word_char(a)) {
+                    break;
+                }
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let e = if j < chars.len() { chars[j].0 } else { end };
+        raw.push((b, e, surf, false));
+        i = j;
+        if i < chars.len() && is_apos(chars[i].1) {
+            let s0 = chars[i].0;
+            if i + 1 < chars.len() && (chars[i + 1].1 == 's' || chars[i + 1].1 == 'S') {
+                let e2 = chars.get(i + 2).map_or(end, |x| x.0);
+                raw.push((s0, e2, "'s".to_owned(), true));
+                i += 2;
+            }
+        }
+    }
+    // hyphen / article merge
+    let mut out: Vec<Word> = Vec::with_capacity(raw.len());
+    let mut k = 0;
+    while k < raw.len() {
+        let (s, e, ref surf, poss) = raw[k];
+        let lower = surf.to_lowercase();
+        let gap_next = raw.get(k + 1).map(|n| &text[e..n.0]);
+        let hyphen_next = gap_next.is_some_and(|g| {
+            !g.is_empty() && g.trim().chars().all(is_dash) && !g.trim().is_empty()
+        });
+        if !poss && k + 1 < raw.len() {
+            let g = gap_next.unwrap_or(" ");
+            let next_cap = raw[k + 1]
+                .2
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase());
+            let is_art_hyph =
+                ARTICLES_HYPHEN.contains(&lower.as_str()) && hyphen_next && g.trim().len() <= 3;
+            let is_art_space =
+                matches!(surf.as_str(), "Al" | "El" | "AL" | "al") && g == " " && next_cap;
+            if is_art_hyph || is_art_space {
+                let (_, e2, ref s2, _) = raw[k + 1];
+                let hn = raw.get(k + 2).is_some_and(|n| {
+                    let g = &text[e2..n.0];
+                    !g.trim().is_empty() && g.trim().chars().all(is_dash)
+                });
+                out.push(make_word(s, e2, s2, false, hn));
+                k += 2;
+                continue;
+            }
+        }
+        out.push(make_word(s, e, surf, poss, hyphen_next));
+        k += 1;
+    }
+    for k in 1..out.len() {
+        let gap = text.get(out[k - 1].end..out[k].start).unwrap_or(",");
+        let dots = gap.chars().filter(|c| *c == '.').count();
+        out[k].joined = dots <= 1
+            && !gap.contains("\n\n")
+            && gap
+                .chars()
+                .all(|c| c.is_whitespace() || is_dash(c) || c == '.' || is_apos(c));
+    }
+    if let Some(f) = out.first_mut() {
+        f.joined = false;
+    }
+    out
+}
+
+fn make_word(start: usize, end: usize, surf: &str, possessive: bool, hyphen_next: bool) -> Word {
+    let lower = if surf.is_ascii() {
+        surf.to_ascii_lowercase()
+    } else {
+        surf.to_lowercase()
+    };
+    let (mut n_letters, mut any_lower) = (0usize, false);
+    for c in surf.chars().filter(|c| c.is_alphabetic()) {
+        n_letters += 1;
+        any_lower |= c.is_lowercase();
+    }
+    let cap = surf
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()));
+    let upper = n_letters >= 2 && !any_lower;
+    let caps = surf
+        .chars()
+        .take(32)
+        .enumerate()
+        .filter(|(_, c)| c.is_uppercase())
+        .fold(0u32, |m, (i, _)| m | (1 << i));
+    Word {
+        start,
+        end,
+        key: if possessive {
+            "'s".to_owned()
+        } else {
+            fold(&lower)
+        },
+        lower,
+        cap,
+        upper,
+        caps,
+        possessive,
+        hyphen_next,
+        joined: true,
+    }
+}
+
+/// Whole-word spelling equivalences applied before the letter rules.
+const WORD_TABLE: &[(&str, &str)] = &[
+    ("mohammed", "muhamad"),
+    ("muhammad", "muhamad"),
+    ("mohamed", "muhamad"),
+    ("mohammad", "muhamad"),
+    ("muhammed", "muhamad"),
+    ("mohamad", "muhamad"),
+    ("mohammud", "muhamad"),
+    ("mohamud", "muhamad"),
+    ("mehmet", "muhamad"),
+    ("mohd", "muhamad"),
+    ("hussein", "husain"),
+    ("husayn", "husain"),
+    ("hussain", "husain"),
+    ("husain", "husain"),
+    ("hossein", "husain"),
+    ("hosein", "husain"),
+    ("abi", "abu"),
+    ("abou", "abu"),
+    ("abdel", "abdul"),
+    ("abdal", "abdul"),
+    ("abd", "abdul"),
+    ("abdulla", "abdula"),
+    ("abdullah", "abdula"),
+    ("abdallah", "abdula"),
+    ("osama", "usama"),
+    ("ousama", "usama"),
+    ("yusuf", "yusuf"),
+    ("youssef", "yusuf"),
+    ("yousef", "yusuf"),
+    ("yousif", "yusuf"),
+    ("youssouf", "yusuf"),
+    ("qasem", "kasim"),
+    ("qassem", "kasim"),
+    ("qasim", "kasim"),
+    ("kassem", "kasim"),
+    ("qassim", "kasim"),
+    ("ali", "ali"),
+    ("hizbollah", "hidbula"),
+    ("hizballah", "hidbula"),
+    ("hezballah", "hidbula"),
+    ("hisbollah", "hidbula"),
+    ("hizbullah", "hidbula"),
+    ("hezbollah", "hidbula"),
+    ("hizbulla", "hidbula"),
+    ("ahmed", "ahmad"),
+    ("ahmet", "ahmad"),
+    ("mahmoud", "mahmud"),
+    ("mahmood", "mahmud"),
+    ("suleiman", "sulaiman"),
+    ("sulayman", "sulaiman"),
+    ("soleiman", "sulaiman"),
+    ("soleimani", "sulaimani"),
+    ("suleimani", "sulaimani"),
+    ("sulaimani", "sulaimani"),
+    ("shiite", "shii"),
+    ("shia", "shii"),
+    ("shiah", "shii"),
+    ("shiites", "shii"),
+    ("daesh", "daix"),
+    ("daish", "daix"),
+    ("daech", "daix"),
+];
+
+/// Folds one lower-case word into its transliteration-insensitive key.
+///
+/// Diacritics are stripped, apostrophes dropped, a small table unifies frequent name spellings
+/// (Mohammed/Muhammad, Hussein/Husayn, Abi/Abu), and letter rules fold the remaining variation:
+/// `dh th z d → d`, `sh ch → x`, `kh → k`, `gh → g`, `q → k`, `ph → f`, `ou oo → u`, `ee → i`,
+/// vowels `e i y → i`, `o u → u`, doubled letters collapse and a final `-ah` becomes `-a`.
+/// Arabic script is normalised (hamza forms of alef, ta marbuta, alef maqsura, harakat) and loses
+/// its attached article `ال`.
+pub fn fold(lower: &str) -> String {
+    if lower
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        return fold_ascii(lower);
+    }
+    let mut base: String = if lower.is_ascii() {
+        lower
+            .chars()
+            .filter(|c| !is_apos(*c))
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    } else {
+        lower
+            .nfd()
+            .filter(|c| {
+                !is_apos(*c)
+                    && !unicode_normalization::char::is_combining_mark(*c)
+                    && *c != '\u{0640}'
+            })
+            .collect()
+    };
+    if base.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+        base = base
+            .chars()
+            .map(|c| match c {
+                'أ' | 'إ' | 'آ' => 'ا',
+                'ة' => 'ه',
+                'ى' => 'ي',
+                c => c,
+            })
+            .collect();
+        if base.chars().count() > 4 {
+            if let Some(rest) = base.strip_prefix("ال") {
+                return rest.to_owned();
+            }
+        }
+        return base;
+    }
+    if !base.is_ascii() {
+        base = base.to_lowercase();
+    }
+    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    if let Some(k) = TABLE
+        .get_or_init(|| WORD_TABLE.iter().copied().collect())
+        .get(base.as_str())
+    {
+        return (*k).to_owned();
+    }
+    if !base.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return base;
+    }
+    fold_ascii(&base)
+}
+
+/// [`fold`] for a word of ASCII lower-case letters and digits.
+fn fold_ascii(base: &str) -> String {
+    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    if let Some(k) = TABLE
+        .get_or_init(|| WORD_TABLE.iter().copied().collect())
+        .get(base)
+    {
+        return (*k).to_owned();
+    }
+    let b = base.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let n = b.get(i + 1).copied();
+        let two = |x: u8| n == Some(x);
+        let (emit, adv): (u8, usize) = match c {
+            b'd' if two(b'h') => (b'd', 2),
+            b't' if two(b'h') => (b'd', 2),
+            b'z' if two(b'h') => (b'd', 2),
+            b'z' => (b'd', 1),
+            b's' if two(b'h') => (b'x', 2),
+            b'c' if two(b'h') => (b'x', 2),
+            b'k' if two(b'h') => (b'k', 2),
+            b'g' if two(b'h') => (b'g', 2),
+            b'p' if two(b'h') => (b'f', 2),
+            b'c' if two(b'k') => (b'k', 2),
+            b'q' => (b'k', 1),
+            b'x' => (b'k', 1),
+            b'o' if two(b'u') || two(b'o') => (b'u', 2),
+            b'e' if two(b'e') => (b'i', 2),
+            b'e' | b'i' => (b'i', 1),
+            b'y' if i > 0 => (b'i', 1),
+            b'o' | b'u' => (b'u', 1),
+            c => (c, 1),
+        };
+        if out.last() != Some(&emit) || emit.is_ascii_digit() {
+            out.push(emit);
+        }
+        i += adv;
+    }
+    if out.len() > 3 && out.ends_with(b"ah") {
+        out.pop();
+    }
+    String::from_utf8(out).unwrap_or_else(|_| base.to_owned())
+}
+
+/// Key of a whole phrase: its words' keys joined by spaces.
+pub fn phrase_key(phrase: &str) -> String {
+    words(phrase, 0, phrase.len())
+        .iter()
+        .map(|w| w.key.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Arabic name words and their literal English meanings, as machine translation renders them
+/// (`al-Askari` → "Military", `al-Muhandis` → "the Engineer").
+pub const NAME_MEANINGS: &[(&str, &[&str])] = &[
+    ("askari", &["military", "soldier", "militant"]),
+    ("muhandis", &["engineer"]),
+    ("sadiq", &["friend", "honest", "truthful"]),
+    ("amir", &["prince", "emir", "commander"]),
+    ("amiri", &["princely"]),
+    ("hakim", &["wise", "ruler", "judge"]),
+    ("karim", &["generous", "honorable"]),
+    ("jabbar", &["mighty", "almighty"]),
+    ("malik", &["king"]),
+    ("maliki", &["royal", "royalist"]),
+    ("hashemi", &["hashemite"]),
+    ("sadr", &["chest", "front"]),
+    ("khazali", &["gazelle"]),
+    ("mahdi", &["guided", "mahdi"]),
+    ("hadi", &["calm", "guide"]),
+    ("rashid", &["rightly guided", "wise"]),
+    ("amin", &["trustworthy", "faithful", "secretary"]),
+    ("nasr", &["victory"]),
+    ("nasrallah", &["victory of god", "god's victory"]),
+    ("saeed", &["happy"]),
+    ("said", &["happy"]),
+    ("salim", &["safe", "sound"]),
+    ("jamil", &["beautiful", "handsome"]),
+    ("hassan", &["good"]),
+    ("sharif", &["honorable", "noble"]),
+    ("tahir", &["pure"]),
+    ("zahir", &["apparent"]),
+    ("aziz", &["dear", "mighty"]),
+    ("jundi", &["soldier"]),
+    ("shaheed", &["martyr"]),
+    ("shahid", &["martyr"]),
+    ("faris", &["knight", "horseman"]),
+    ("asad", &["lion"]),
+    ("assad", &["lion"]),
+    ("nimr", &["tiger"]),
+    ("dhib", &["wolf"]),
+    ("ghazi", &["conqueror", "raider"]),
+    ("muhajir", &["emigrant", "immigrant"]),
+    ("ansari", &["supporter", "helper"]),
+    ("kuwaiti", &["kuwaiti"]),
+    ("iraqi", &["iraqi"]),
+    ("baghdadi", &["baghdadi"]),
+    ("shuhada", &["martyrs"]),
+    ("sudani", &["sudanese"]),
+    ("masri", &["egyptian"]),
+    ("shami", &["levantine", "syrian"]),
+    ("turkmani", &["turkmen"]),
+    ("halabi", &["aleppan"]),
+    ("libi", &["libyan"]),
+    ("yamani", &["yemeni"]),
+    ("khalifa", &["caliph", "successor"]),
+    ("qadi", &["judge"]),
+    ("mufti", &["mufti"]),
+    ("imam", &["imam"]),
+];
+
+/// Arabic organisation head-words (first word of an idafa construct) and their English
+/// renderings; `Kata'ib Hezbollah` yields "Hezbollah Brigades" and "Brigades of Hezbollah".
+pub const ORG_HEADS: &[(&str, &[&str])] = &[
+    ("kataib", &["brigades", "battalions"]),
+    ("kataeb", &["brigades", "battalions"]),
+    ("katibat", &["brigade", "battalion"]),
+    ("saraya", &["companies", "brigades", "detachments"]),
+    ("harakat", &["movement"]),
+    ("harakat al", &["movement"]),
+    ("jaish", &["army"]),
+    ("jaysh", &["army"]),
+    ("liwa", &["brigade"]),
+    ("asaib", &["league", "leagues", "bands"]),
+    ("asaib ahl", &["league of the people of", "people of"]),
+    ("firqat", &["division"]),
+    ("quwat", &["forces"]),
+    ("jabhat", &["front"]),
+    ("jabhat al", &["front"]),
+    ("hizb", &["party"]),
+    ("majlis", &["council"]),
+    ("tanzim", &["organization"]),
+    ("ansar", &["supporters", "partisans"]),
+    ("jamaat", &["group", "society"]),
+    ("tahrir", &["liberation"]),
+    ("hay'at", &["committee", "organization"]),
+    ("hayat", &["committee", "organization"]),
+];
+
+/// The meanings of `word` (already lower-cased and article-stripped), if it is in [`NAME_MEANINGS`].
+pub fn meanings(word: &str) -> &'static [&'static str] {
+    static TABLE: OnceLock<HashMap<String, &'static [&'static str]>> = OnceLock::new();
+    let t = TABLE.get_or_init(|| NAME_MEANINGS.iter().map(|(w, m)| (fold(w), *m)).collect());
+    t.get(&fold(word)).copied().unwrap_or(&[])
+}
+
+/// The English renderings of an Arabic organisation head-word (see [`ORG_HEADS`]).
+pub fn org_head(word: &str) -> &'static [&'static str] {
+    static TABLE: OnceLock<HashMap<String, &'static [&'static str]>> = OnceLock::new();
+    let t = TABLE.get_or_init(|| {
+        ORG_HEADS
+            .iter()
+            .filter(|(h, _)| !h.contains(' '))
+            .map(|(w, m)| (fold(w), *m))
+            .collect()
+    });
+    t.get(&fold(word)).copied().unwrap_or(&[])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliteration_variants_share_a_key() {
+        let k = phrase_key("Kadhimi");
+        for v in [
+            "Kazemi",
+            "Kadhemi",
+            "Kazimi",
+            "al-Kadhimi",
+            "Al-Kazemi",
+            "Al -Kazemi",
+            "al Kazimi",
+        ] {
+            assert_eq!(phrase_key(v), k, "{v}");
+        }
+        assert_eq!(phrase_key("Mohammed"), phrase_key("Muhammad"));
+        assert_eq!(
+            phrase_key("Muhammad Shi’a Al -Sudani"),
+            phrase_key("Mohammed Shia al-Sudani")
+        );
+        assert_eq!(phrase_key("Abi Mahdi"), phrase_key("Abu Mahdi"));
+        assert_ne!(phrase_key("Sudan"), phrase_key("Sudani"));
+    }
+
+    #[test]
+    fn words_handle_possessives_abbreviations_and_hyphens() {
+        let t = "Iraq's U.S.-backed Iran-backed militias";
+        let w = words(t, 0, t.len());
+        let keys: Vec<&str> = w.iter().map(|w| w.key.as_str()).collect();
+        assert_eq!(keys[0], fold("iraq"));
+        assert!(w[1].possessive);
+        assert_eq!(w[2].lower, "us");
+        assert!(w[4].hyphen_next, "{w:?}");
+        assert_eq!(&t[w[0].start..w[0].end], "Iraq");
+    }
+
+    #[test]
+    fn arabic_script_is_normalised() {
+        assert_eq!(fold("الكاظمي"), "كاظمي");
+        assert_eq!(fold("أحمد"), fold("احمد"));
+    }
+}

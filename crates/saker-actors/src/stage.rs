@@ -1,0 +1,1853 @@
+//! Recognition, resolution and coreference of actor mentions.
+
+use crate::kb::{Agent, Entity, Kb};
+use crate::norm::{self, Word};
+use crate::ActorError;
+use jiff::civil::Date;
+use saker_core::nlp::{ActorKind, ActorMention, MentionVia, ParsedSentence, Sentence, Upos};
+use saker_core::Span;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Coarse named-entity label of a mention (used by the NER scorers and by callers that want
+/// places or nationalities out of the same pass).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NerLabel {
+    /// A person.
+    Per,
+    /// An organisation, group, government body or generic collective agent.
+    Org,
+    /// A place (country or capital used as a place, or an unknown name with place cues).
+    Loc,
+    /// A nationality or demonym ("Iraqi").
+    Norp,
+    /// A name of unknown type.
+    Misc,
+}
+
+/// A mention with the details that [`ActorMention`] has no field for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// The mention in the shared interchange type.
+    pub actor: ActorMention,
+    /// Countries backing the actor ("Iran-backed militias" → `IRN`).
+    pub sponsors: Vec<String>,
+    /// Coarse NER label.
+    pub ner: NerLabel,
+    /// Span of the antecedent mention, for coreference.
+    pub antecedent: Option<Span>,
+    /// True when the mention is an actor (false for places and bare nationalities used as
+    /// modifiers that were not merged into an actor).
+    pub is_actor: bool,
+    /// The name itself inside `actor.span`, without a title, demonym or leading "the"
+    /// ("Mahmoud Abbas" in "President Mahmoud Abbas"); equal to the span otherwise.
+    pub name_span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Name,
+    Demonym,
+    Capital,
+    Translated,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Ent(u32, Role),
+    Agent(u32),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CaseReq {
+    Any,
+    Cap,
+    Upper,
+    /// Mixed-case single word (`LeT`): the same letters must be upper-case.
+    Exact(u32),
+}
+
+#[derive(Debug, Clone)]
+struct Payload {
+    target: Target,
+    case: CaseReq,
+    lower: Box<str>,
+}
+
+/// FNV-1a: a small fast hasher for the matcher's short keys.
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
+fn set_of(words: &'static [&'static str]) -> HashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+fn in_list(
+    cell: &'static OnceLock<HashSet<&'static str>>,
+    words: &'static [&'static str],
+    w: &str,
+) -> bool {
+    cell.get_or_init(|| set_of(words)).contains(w)
+}
+
+static HONORIFIC_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+static STOP_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+static ORG_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+static LOC_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+
+fn is_honorific(w: &str) -> bool {
+    in_list(&HONORIFIC_SET, HONORIFICS, w)
+}
+fn is_stop(w: &str) -> bool {
+    in_list(&STOP_SET, STOP_CAPS, w)
+}
+fn is_org_word(w: &str) -> bool {
+    in_list(&ORG_SET, ORG_WORDS, w)
+}
+fn is_loc_word(w: &str) -> bool {
+    in_list(&LOC_SET, LOC_WORDS, w)
+}
+
+/// The compiled actor stage: knowledge base plus matcher. `Send + Sync`; build once, share.
+#[derive(Debug)]
+pub struct ActorStage {
+    entities: Vec<Entity>,
+    agents: Vec<Agent>,
+    vocab: FastMap<String, u32>,
+    edges: FastMap<(u32, u32), u32>,
+    payloads: Vec<Vec<Payload>>,
+    surnames: HashMap<String, Vec<u32>>,
+    first_names: HashSet<String>,
+    by_id: HashMap<String, u32>,
+}
+
+const HONORIFICS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "sheikh",
+    "shaikh",
+    "sheik",
+    "sayyid",
+    "sayed",
+    "ayatollah",
+    "imam",
+    "mullah",
+    "hajji",
+    "haji",
+    "mme",
+    "herr",
+    "monsieur",
+    "madame",
+    "rev",
+    "reverend",
+    "father",
+    "brother",
+    "sister",
+    "saint",
+    "st",
+    "uncle",
+    "aunt",
+    "mister",
+    "hon",
+    "senator",
+    "sen",
+    "rep",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "gov",
+    "judge",
+    "justice",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emir",
+    "sultan",
+    "pope",
+    "cardinal",
+    "bishop",
+    "archbishop",
+    "rabbi",
+    "pastor",
+    "colonel",
+    "col",
+    "gen",
+    "general",
+    "lt",
+    "maj",
+    "major",
+    "capt",
+    "captain",
+    "sgt",
+    "sergeant",
+    "cpl",
+    "adm",
+    "admiral",
+    "commander",
+    "cmdr",
+    "mayor",
+    "chancellor",
+    "president",
+    "premier",
+    "minister",
+    "secretary",
+    "ambassador",
+    "mufti",
+    "marshal",
+    "field",
+    "officer",
+    "coach",
+];
+
+const STOP_CAPS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "of",
+    "for",
+    "to",
+    "and",
+    "or",
+    "but",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "when",
+    "where",
+    "what",
+    "who",
+    "why",
+    "how",
+    "if",
+    "as",
+    "after",
+    "before",
+    "while",
+    "during",
+    "despite",
+    "although",
+    "though",
+    "since",
+    "because",
+    "with",
+    "without",
+    "by",
+    "from",
+    "into",
+    "about",
+    "over",
+    "under",
+    "between",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "do",
+    "does",
+    "did",
+    "not",
+    "no",
+    "yes",
+    "so",
+    "then",
+    "also",
+    "all",
+    "some",
+    "any",
+    "many",
+    "most",
+    "more",
+    "other",
+    "such",
+    "one",
+    "two",
+    "three",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "both",
+    "each",
+    "every",
+    "hi",
+    "hello",
+    "thanks",
+    "thank",
+    "please",
+    "ok",
+    "okay",
+    "well",
+    "just",
+    "only",
+    "even",
+    "still",
+    "yet",
+    "now",
+    "again",
+    "once",
+    "very",
+    "really",
+    "however",
+    "meanwhile",
+    "according",
+    "earlier",
+    "later",
+    "last",
+    "next",
+    "first",
+    "new",
+    "let",
+    "lol",
+    "oh",
+    "wow",
+    "hey",
+    "dear",
+    "regards",
+    "best",
+    "great",
+    "good",
+    "would",
+    "could",
+    "should",
+    "will",
+    "can",
+    "must",
+    "might",
+    "have",
+    "has",
+    "had",
+    "get",
+    "go",
+    "see",
+    "look",
+    "check",
+    "note",
+    "re",
+    "fw",
+    "fwd",
+    "subject",
+    "sent",
+    "cc",
+    "tv",
+    "am",
+    "pm",
+    "ad",
+    "bc",
+    "ps",
+    "asap",
+    "fyi",
+    "btw",
+    "omg",
+    "www",
+    "http",
+    "https",
+    "com",
+    "email",
+    "mail",
+];
+
+const ORG_WORDS: &[&str] = &[
+    "inc",
+    "corp",
+    "corporation",
+    "company",
+    "co",
+    "ltd",
+    "llc",
+    "plc",
+    "bank",
+    "university",
+    "college",
+    "school",
+    "institute",
+    "association",
+    "council",
+    "committee",
+    "party",
+    "ministry",
+    "department",
+    "agency",
+    "organization",
+    "organisation",
+    "group",
+    "foundation",
+    "club",
+    "church",
+    "hospital",
+    "airlines",
+    "airways",
+    "airline",
+    "times",
+    "news",
+    "post",
+    "network",
+    "union",
+    "federation",
+    "commission",
+    "court",
+    "authority",
+    "army",
+    "force",
+    "forces",
+    "brigade",
+    "brigades",
+    "front",
+    "movement",
+    "services",
+    "systems",
+    "technologies",
+    "society",
+    "center",
+    "centre",
+    "board",
+    "office",
+    "bureau",
+    "academy",
+    "league",
+    "fund",
+    "trust",
+    "press",
+    "media",
+    "tv",
+    "radio",
+    "journal",
+    "magazine",
+    "herald",
+    "tribune",
+    "gazette",
+    "telegraph",
+    "guardian",
+    "international",
+    "industries",
+    "holdings",
+    "partners",
+    "associates",
+    "enterprises",
+    "solutions",
+    "energy",
+    "motors",
+    "pharmaceuticals",
+    "labs",
+    "laboratories",
+    "store",
+    "stores",
+    "restaurant",
+    "cafe",
+    "hotel",
+    "inn",
+    "pizza",
+    "grill",
+    "bar",
+    "pub",
+    "bakery",
+    "salon",
+    "spa",
+    "clinic",
+    "dental",
+    "insurance",
+    "securities",
+    "capital",
+    "management",
+    "consulting",
+    "mission",
+    "assembly",
+    "parliament",
+    "senate",
+    "congress",
+    "cabinet",
+    "police",
+    "navy",
+    "guard",
+    "guards",
+    "corps",
+    "battalion",
+    "regiment",
+    "division",
+    "squad",
+    "unit",
+    "team",
+    "fc",
+    "cup",
+    "nations",
+];
+
+const LOC_WORDS: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "river",
+    "lake",
+    "mountain",
+    "mountains",
+    "mount",
+    "island",
+    "islands",
+    "bay",
+    "county",
+    "city",
+    "province",
+    "valley",
+    "beach",
+    "square",
+    "airport",
+    "bridge",
+    "sea",
+    "ocean",
+    "gulf",
+    "strait",
+    "desert",
+    "peninsula",
+    "coast",
+    "park",
+    "district",
+    "region",
+    "state",
+    "canyon",
+    "falls",
+    "hills",
+    "heights",
+    "village",
+    "town",
+    "highway",
+    "lane",
+    "drive",
+    "way",
+    "plaza",
+    "north",
+    "south",
+    "east",
+    "west",
+    "governorate",
+    "camp",
+    "crossing",
+    "border",
+    "zone",
+];
+
+const LOC_FIRST: &[&str] = &[
+    "san", "santa", "saint", "st", "new", "greater", "los", "las", "port", "fort", "mount", "lake",
+    "north", "south", "east", "west", "upper", "lower", "central", "rio", "cape", "gulf", "bay",
+    "palo",
+];
+
+const PRONOUNS_M: &[&str] = &["he", "him", "his", "himself"];
+const PRONOUNS_F: &[&str] = &["she", "her", "hers", "herself"];
+const GROUP_NOUNS: &[&str] = &[
+    "militia",
+    "group",
+    "movement",
+    "organization",
+    "organisation",
+    "party",
+    "faction",
+    "brigades",
+    "militants",
+    "organisation",
+    "network",
+    "outfit",
+];
+const FORMER: &[&str] = &["former", "ex", "outgoing", "late", "previous", "then"];
+const SPONSOR_PRE: &[&str] = &[
+    "backed",
+    "sponsored",
+    "supported",
+    "funded",
+    "allied",
+    "aligned",
+    "linked",
+    "affiliated",
+    "armed",
+    "led",
+    "trained",
+];
+const SPONSOR_POST: &[(&str, &str)] = &[
+    ("backed", "by"),
+    ("supported", "by"),
+    ("sponsored", "by"),
+    ("funded", "by"),
+    ("armed", "by"),
+    ("trained", "by"),
+    ("associated", "with"),
+    ("affiliated", "with"),
+    ("allied", "with"),
+    ("aligned", "with"),
+    ("linked", "to"),
+    ("linked", "with"),
+    ("loyal", "to"),
+    ("close", "to"),
+    ("tied", "to"),
+    ("affiliated", "to"),
+    ("allied", "to"),
+];
+
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) if w != "of" && w != "the" => f.to_uppercase().chain(c).collect(),
+                Some(f) => std::iter::once(f).chain(c).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn strip_article(w: &str) -> &str {
+    for p in [
+        "al-", "Al-", "el-", "El-", "ash-", "as-", "ad-", "an-", "ar-", "at-", "az-", "adh-",
+        "ath-",
+    ] {
+        if let Some(r) = w.strip_prefix(p) {
+            return r;
+        }
+    }
+    w
+}
+
+/// Aliases produced by literal machine translation of Arabic name words.
+pub fn translated_aliases(name: &str, kind: ActorKind) -> Vec<String> {
+    let parts: Vec<&str> = name.split_whitespace().collect();
+    let mut out = Vec::new();
+    if parts.len() < 2 {
+        return out;
+    }
+    match kind {
+        ActorKind::Person => {
+            for i in 1..parts.len() {
+                let bare = strip_article(parts[i]);
+                let ms = norm::meanings(&bare.to_lowercase());
+                for m in ms {
+                    let head = parts[..i].join(" ");
+                    let tail = parts[i + 1..].join(" ");
+                    let m = title_case(m);
+                    for v in [
+                        format!("{head} {m} {tail}"),
+                        format!("{head} the {m} {tail}"),
+                    ] {
+                        let v = v.trim().to_owned();
+                        if !out.contains(&v) {
+                            out.push(v);
+                        }
+                    }
+                }
+            }
+        }
+        ActorKind::ArmedGroup | ActorKind::Party | ActorKind::Organisation => {
+            let ms = norm::org_head(&parts[0].to_lowercase());
+            if !ms.is_empty() {
+                let rest = parts[1..]
+                    .iter()
+                    .map(|p| strip_article(p))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                for m in ms {
+                    let m = title_case(m);
+                    out.push(format!("{rest} {m}"));
+                    out.push(format!("{m} of {rest}"));
+                    out.push(format!("{m} of the {rest}"));
+                }
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+struct Item {
+    w0: usize,
+    w1: usize,
+    target: Target,
+    via: MentionVia,
+    conf: f32,
+}
+
+impl ActorStage {
+    /// Compiles a stage from a parsed knowledge base and a first-name list (one name a line).
+    pub fn from_kb(kb: Kb, first_names: &str) -> ActorStage {
+        let mut st = ActorStage {
+            entities: kb.entities,
+            agents: kb.agents,
+            vocab: FastMap::default(),
+            edges: FastMap::default(),
+            payloads: vec![Vec::new()],
+            surnames: HashMap::new(),
+            first_names: first_names
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|l| norm::fold(&l.to_lowercase()))
+                .collect(),
+            by_id: HashMap::new(),
+        };
+        for i in 0..st.entities.len() {
+            st.by_id
+                .entry(st.entities[i].id.clone())
+                .or_insert(i as u32);
+            let e = st.entities[i].clone();
+            let mut names: Vec<(String, Role)> = std::iter::once(e.name.clone())
+                .chain(e.aliases.iter().cloned())
+                .map(|a| (a, Role::Name))
+                .collect();
+            names.extend(e.demonyms.iter().map(|d| (d.clone(), Role::Demonym)));
+            names.extend(e.capitals.iter().map(|d| (d.clone(), Role::Capital)));
+            let mut extra = Vec::new();
+            for (n, r) in &names {
+                if *r == Role::Name {
+                    extra.extend(
+                        translated_aliases(n, e.kind)
+                            .into_iter()
+                            .map(|a| (a, Role::Translated)),
+                    );
+                }
+            }
+            names.extend(extra);
+            for (n, role) in names {
+                let last = st.insert(&n, Target::Ent(i as u32, role));
+                if e.kind == ActorKind::Person && role == Role::Name {
+                    if let Some((2.., key)) = last {
+                        let v = st.surnames.entry(key).or_default();
+                        if !v.contains(&(i as u32)) {
+                            v.push(i as u32);
+                        }
+                    }
+                }
+            }
+        }
+        for i in 0..st.agents.len() {
+            for p in st.agents[i].phrases.clone() {
+                let _ = st.insert(&p, Target::Agent(i as u32));
+            }
+        }
+        st
+    }
+
+    /// Adds one alias for a target to the matcher; returns its word count and last word key.
+    fn insert(&mut self, alias: &str, target: Target) -> Option<(usize, String)> {
+        let ws = norm::words(alias, 0, alias.len());
+        if ws.is_empty() {
+            return None;
+        }
+        let case = match target {
+            Target::Agent(_) => CaseReq::Any,
+            Target::Ent(..) => {
+                let letters: Vec<char> = alias.chars().filter(|c| c.is_alphabetic()).collect();
+                if ws.len() == 1 && letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+                    CaseReq::Upper
+                } else if ws.len() == 1 && ws[0].caps.count_ones() >= 2 {
+                    CaseReq::Exact(ws[0].caps)
+                } else if ws[0].cap {
+                    CaseReq::Cap
+                } else {
+                    CaseReq::Any
+                }
+            }
+        };
+        let lower: String = ws
+            .iter()
+            .map(|w| w.lower.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut node = 0u32;
+        for w in &ws {
+            let n = self.vocab.len() as u32;
+            let tok = *self.vocab.entry(w.key.clone()).or_insert(n);
+            node = match self.edges.get(&(node, tok)) {
+                Some(&x) => x,
+                None => {
+                    let x = self.payloads.len() as u32;
+                    self.payloads.push(Vec::new());
+                    self.edges.insert((node, tok), x);
+                    x
+                }
+            };
+        }
+        let p = &mut self.payloads[node as usize];
+        let same_entity = |q: &Payload| match (q.target, target) {
+            (Target::Ent(a, _), Target::Ent(b, _)) => a == b,
+            (a, b) => a == b,
+        };
+        if !p.iter().any(|q| same_entity(q) && q.case == case) {
+            p.push(Payload {
+                target,
+                case,
+                lower: lower.into_boxed_str(),
+            });
+        }
+        let n = ws.len();
+        ws.into_iter().last().map(|w| (n, w.key))
+    }
+
+    /// Number of named entities in the compiled knowledge base.
+    pub fn entity_count(&self) -> usize {
+        self.entities.len()
+    }
+
+    /// Number of generic agents.
+    pub fn agent_count(&self) -> usize {
+        self.agents.len()
+    }
+
+    /// The entity with this id.
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.by_id.get(id).map(|&i| &self.entities[i as usize])
+    }
+
+    /// Adds entities and agents (e.g. from PETRARCH dictionaries) to the compiled stage.
+    pub fn extend(&mut self, kb: Kb) {
+        let base_e = self.entities.len();
+        let base_a = self.agents.len();
+        self.entities.extend(kb.entities);
+        self.agents.extend(kb.agents);
+        for i in base_e..self.entities.len() {
+            self.by_id
+                .entry(self.entities[i].id.clone())
+                .or_insert(i as u32);
+            let e = self.entities[i].clone();
+            for n in std::iter::once(&e.name).chain(e.aliases.iter()) {
+                let _ = self.insert(n, Target::Ent(i as u32, Role::Name));
+            }
+        }
+        for i in base_a..self.agents.len() {
+            for p in self.agents[i].phrases.clone() {
+                let _ = self.insert(&p, Target::Agent(i as u32));
+            }
+        }
+    }
+
+    fn case_ok(p: &Payload, all: &[Word], i: usize, e: usize, shouting: bool) -> bool {
+        let ws = &all[i..e];
+        if ws.len() == 1 && p.case != CaseReq::Upper && is_stop(&ws[0].lower) {
+            return false;
+        }
+        match p.case {
+            CaseReq::Any => true,
+            CaseReq::Exact(m) => ws.len() == 1 && ws[0].caps == m && !shouting,
+            CaseReq::Upper => {
+                let caps_run =
+                    |k: Option<&Word>, joined: bool| k.is_some_and(|w| w.upper) && joined;
+                let isolated = ws.len() > 1
+                    || !(caps_run(i.checked_sub(1).and_then(|k| all.get(k)), all[i].joined)
+                        || caps_run(all.get(e), all.get(e).is_some_and(|w| w.joined)));
+                ws.iter().all(|w| w.upper)
+                    && isolated
+                    && (!shouting || ws.iter().all(|w| w.lower.chars().count() > 3))
+            }
+            CaseReq::Cap => ws.first().is_some_and(|w| {
+                w.cap
+                    || !w
+                        .lower
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_alphabetic())
+            }),
+        }
+    }
+
+    /// Longest dictionary match starting at word `i`: end word index and the payloads that fit.
+    fn longest(&self, ws: &[Word], i: usize, shouting: bool) -> Option<(usize, Vec<&Payload>)> {
+        let mut node = 0u32;
+        let mut best = None;
+        for j in i..ws.len() {
+            if j > i && !ws[j].joined {
+                break;
+            }
+            let Some(&tok) = self.vocab.get(&ws[j].key) else {
+                break;
+            };
+            let Some(&nx) = self.edges.get(&(node, tok)) else {
+                break;
+            };
+            node = nx;
+            if self.payloads[node as usize]
+                .iter()
+                .any(|p| Self::case_ok(p, ws, i, j + 1, shouting))
+            {
+                best = Some((j + 1, node));
+            }
+        }
+        best.map(|(e, node)| {
+            (
+                e,
+                self.payloads[node as usize]
+                    .iter()
+                    .filter(|p| Self::case_ok(p, ws, i, e, shouting))
+                    .collect(),
+            )
+        })
+    }
+
+    fn ent(&self, t: Target) -> Option<&Entity> {
+        match t {
+            Target::Ent(i, _) => self.entities.get(i as usize),
+            Target::Agent(_) => None,
+        }
+    }
+
+    /// Finds and resolves the actor mentions of an article.
+    ///
+    /// `sentences` give the sentence spans (byte offsets into `text`); `parses`, when given, are
+    /// aligned with them and help to spot proper nouns; `date` is the article date that selects
+    /// date-restricted codes.
+    pub fn find(
+        &self,
+        text: &str,
+        sentences: &[Sentence],
+        parses: Option<&[ParsedSentence]>,
+        date: Option<Date>,
+    ) -> Vec<ActorMention> {
+        self.find_detailed(text, sentences, parses, date)
+            .into_iter()
+            .filter(|m| m.is_actor)
+            .map(|m| m.actor)
+            .collect()
+    }
+
+    /// Like [`ActorStage::find`] but keeps places, nationalities, sponsors and antecedents.
+    pub fn find_detailed(
+        &self,
+        text: &str,
+        sentences: &[Sentence],
+        parses: Option<&[ParsedSentence]>,
+        date: Option<Date>,
+    ) -> Vec<Mention> {
+        let whole = [Sentence {
+            span: Span::new(0, text.len()),
+            tokens: Vec::new(),
+        }];
+        let sents: &[Sentence] = if sentences.is_empty() {
+            &whole
+        } else {
+            sentences
+        };
+        let sent_words: Vec<Vec<Word>> = sents
+            .iter()
+            .map(|s| norm::words(text, s.span.start, s.span.end))
+            .collect();
+        // pass 1: raw matches
+        let raw: Vec<Vec<(usize, usize, Vec<&Payload>)>> = sent_words
+            .iter()
+            .map(|ws| {
+                let mut v = Vec::new();
+                let mut i = 0;
+                let shouting = is_shouting(ws);
+                while i < ws.len() {
+                    match self.longest(ws, i, shouting) {
+                        Some((e, ps)) => {
+                            v.push((i, e, ps));
+                            i = e;
+                        }
+                        None => i += 1,
+                    }
+                }
+                v
+            })
+            .collect();
+        // document context: countries and entities named unambiguously
+        let mut ctx_countries: HashMap<String, usize> = HashMap::new();
+        let mut ctx_ids: HashSet<&str> = HashSet::new();
+        for s in &raw {
+            for (_, _, ps) in s {
+                let ents: Vec<&Entity> = ps.iter().filter_map(|p| self.ent(p.target)).collect();
+                if ents.len() == 1 {
+                    if let Some(c) = &ents[0].country {
+                        *ctx_countries.entry(c.clone()).or_default() += 1;
+                    }
+                    ctx_ids.insert(&ents[0].id);
+                    for a in &ents[0].affiliations {
+                        ctx_ids.insert(a);
+                    }
+                }
+            }
+        }
+        let mut out: Vec<Mention> = Vec::new();
+        let mut salience: Vec<(u32, usize, f32, Span)> = Vec::new(); // entity, sentence, score, last span
+        let all_ids: HashSet<u32> = raw
+            .iter()
+            .flatten()
+            .flat_map(|(_, _, ps)| ps.iter())
+            .filter_map(|p| match p.target {
+                Target::Ent(i, _) => Some(i),
+                Target::Agent(_) => None,
+            })
+            .collect();
+        for (si, ws) in sent_words.iter().enumerate() {
+            let parse = parses.and_then(|p| p.get(si));
+            let items: Vec<Item> = raw[si]
+                .iter()
+                .map(|(a, b, ps)| {
+                    let (t, conf) = self.choose(ps, &ctx_countries, &ctx_ids, date);
+                    let surf: String = ws[*a..*b]
+                        .iter()
+                        .map(|w| w.lower.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let exact = ps.iter().any(|p| p.target == t && *p.lower == *surf);
+                    let via = match t {
+                        Target::Agent(_) => MentionVia::Generic,
+                        Target::Ent(_, Role::Translated) => MentionVia::Variant,
+                        _ if exact => MentionVia::Name,
+                        _ => MentionVia::Variant,
+                    };
+                    Item {
+                        w0: *a,
+                        w1: *b,
+                        target: t,
+                        via,
+                        conf,
+                    }
+                })
+                .collect();
+            let mut ms = self.compose(
+                text,
+                si,
+                ws,
+                items,
+                date,
+                sents,
+                parse,
+                &all_ids,
+                &mut salience,
+            );
+            out.append(&mut ms);
+        }
+        out
+    }
+
+    fn choose(
+        &self,
+        ps: &[&Payload],
+        countries: &HashMap<String, usize>,
+        ids: &HashSet<&str>,
+        date: Option<Date>,
+    ) -> (Target, f32) {
+        if ps.len() == 1 {
+            return (ps[0].target, 0.95);
+        }
+        let mut scored: Vec<(f32, Target)> = ps
+            .iter()
+            .map(|p| {
+                let mut s = 1.0f32;
+                match p.target {
+                    Target::Agent(_) => s += 0.1,
+                    Target::Ent(i, role) => {
+                        let e = &self.entities[i as usize];
+                        if let Some(c) = &e.country {
+                            s += 0.3 * (*countries.get(c).unwrap_or(&0)).min(3) as f32;
+                        }
+                        if ids.contains(e.id.as_str())
+                            || e.affiliations.iter().any(|a| ids.contains(a.as_str()))
+                        {
+                            s += 0.8;
+                        }
+                        if let Some(d) = date {
+                            if e.codes
+                                .iter()
+                                .any(|c| (c.from.is_some() || c.to.is_some()) && c.covers(d))
+                            {
+                                s += 0.4;
+                            }
+                        }
+                        s += match e.kind {
+                            ActorKind::State => 0.5,
+                            ActorKind::Igo | ActorKind::ArmedGroup => 0.2,
+                            _ => 0.0,
+                        };
+                        if role == Role::Translated {
+                            s -= 0.3;
+                        }
+                    }
+                }
+                (s, p.target)
+            })
+            .collect();
+        scored.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal));
+        let total: f32 = scored.iter().map(|x| x.0).sum();
+        (scored[0].1, (scored[0].0 / total).clamp(0.3, 0.9))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn compose(
+        &self,
+        text: &str,
+        si: usize,
+        ws: &[Word],
+        items: Vec<Item>,
+        date: Option<Date>,
+        sents: &[Sentence],
+        parse: Option<&ParsedSentence>,
+        all_ids: &HashSet<u32>,
+        salience: &mut Vec<(u32, usize, f32, Span)>,
+    ) -> Vec<Mention> {
+        let mut out: Vec<Mention> = Vec::new();
+        let span_of = |a: usize, b: usize| Span::new(ws[a].start, ws[b - 1].end);
+        let lw = |k: usize| ws.get(k).map_or("", |w| w.lower.as_str());
+        let mut covered = vec![false; ws.len()];
+        let mut used = vec![false; items.len()];
+        let is_state = |t: Target| matches!(self.ent(t), Some(e) if e.kind == ActorKind::State);
+        let agent_of = |t: Target| match t {
+            Target::Agent(a) => Some(&self.agents[a as usize]),
+            _ => None,
+        };
+        let mut k = 0;
+        while k < items.len() {
+            if used[k] {
+                k += 1;
+                continue;
+            }
+            let it = &items[k];
+            // sponsor prefix: "Iran-backed militias", "pro-Iranian militias"
+            let mut sponsors: Vec<String> = Vec::new();
+            let mut start_w = it.w0;
+            let mut country: Option<&Entity> = None;
+            let mut countries_extra: Vec<&Entity> = Vec::new();
+            let mut agent: Option<&Agent> = agent_of(it.target);
+            let mut name_w = (it.w0, it.w1);
+            let mut entity: Option<(&Entity, Target)> = if agent.is_none() {
+                self.ent(it.target).map(|e| (e, it.target))
+            } else {
+                None
+            };
+            let mut end_w = it.w1;
+            let mut via = it.via;
+            let mut conf = it.conf;
+            let mut next = k + 1;
+            if is_state(it.target) {
+                let st = self.ent(it.target);
+                // Country [and Country] [backed] [adj{0,2}] Agent|Entity
+                let mut j = k + 1;
+                let mut gap_from = it.w1;
+                let mut extra = Vec::new();
+                while j < items.len()
+                    && lw(gap_from) == "and"
+                    && items[j].w0 == gap_from + 1
+                    && is_state(items[j].target)
+                {
+                    extra.push(self.ent(items[j].target));
+                    gap_from = items[j].w1;
+                    j += 1;
+                }
+                let mut sponsor = false;
+                let mut g = gap_from;
+                if ws
+                    .get(g)
+                    .is_some_and(|w| SPONSOR_PRE.contains(&w.lower.as_str()))
+                    && g > 0
+                {
+                    sponsor = true;
+                    g += 1;
+                }
+                if ws.get(g).is_some_and(|w| w.possessive) {
+                    g += 1;
+                }
+                if j < items.len() {
+                    let nx = &items[j];
+                    let gap_ok = nx.w0 >= g
+                        && nx.w0 - g <= 2
+                        && ws[g..nx.w0].iter().all(|w| {
+                            !w.cap && !w.possessive && w.lower != "and" && w.lower != "of"
+                        });
+                    if gap_ok {
+                        if let Some(a) = agent_of(nx.target) {
+                            if sponsor {
+                                sponsors.extend(st.and_then(|e| e.country.clone()));
+                            } else {
+                                country = st;
+                                countries_extra = extra.into_iter().flatten().collect();
+                            }
+                            agent = Some(a);
+                            entity = None;
+                            end_w = nx.w1;
+                            via = MentionVia::Generic;
+                            next = j + 1;
+                        } else if let Some(e) = self.ent(nx.target) {
+                            if e.kind != ActorKind::State && nx.w0 == g && extra.is_empty() {
+                                if sponsor {
+                                    sponsors.extend(st.and_then(|e| e.country.clone()));
+                                }
+                                entity = Some((e, nx.target));
+                                name_w = (nx.w0, nx.w1);
+                                agent = None;
+                                end_w = nx.w1;
+                                via = nx.via;
+                                conf = nx.conf;
+                                next = j + 1;
+                            }
+                        }
+                    }
+                }
+            }
+            // "pro-Iranian militias"
+            if agent.is_some() && country.is_none() && start_w >= 2 {
+                if let Some(pk) = items[..k]
+                    .iter()
+                    .rposition(|x| x.w1 == start_w && is_state(x.target))
+                {
+                    if lw(items[pk].w0.wrapping_sub(1)) == "pro" && !used[pk] {
+                        sponsors.extend(self.ent(items[pk].target).and_then(|e| e.country.clone()));
+                        start_w = items[pk].w0 - 1;
+                    }
+                }
+            }
+            // title + entity person / title + unknown name
+            if let Some(a) = agent {
+                if a.person {
+                    if let Some(nx) = items.get(next) {
+                        if nx.w0 == end_w {
+                            if let Some(e) = self.ent(nx.target) {
+                                if e.kind == ActorKind::Person {
+                                    entity = Some((e, nx.target));
+                                    name_w = (nx.w0, nx.w1);
+                                    via = nx.via;
+                                    conf = nx.conf;
+                                    end_w = nx.w1;
+                                    next += 1;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            // Agent (of|in|from) [the] Country
+            if entity.is_none() && country.is_none() && agent.is_some() {
+                let mut g = end_w;
+                if matches!(lw(g), "of" | "in" | "from") {
+                    g += 1;
+                    let g0 = g;
+                    if lw(g) == "the" {
+                        g += 1;
+                    }
+                    if let Some(nx) = items.get(next) {
+                        if (nx.w0 == g || nx.w0 == g0)
+                            && is_state(nx.target)
+                            && self.ent(nx.target).is_some()
+                        {
+                            country = self.ent(nx.target);
+                            end_w = nx.w1;
+                            next += 1;
+                        }
+                    }
+                }
+            }
+            // Agent (backed by|associated with|loyal to) Country
+            if agent.is_some() || entity.is_some_and(|(e, _)| e.kind != ActorKind::State) {
+                let g = end_w;
+                if let Some((_, prep)) = SPONSOR_POST.iter().find(|(a, _)| *a == lw(g)) {
+                    if lw(g + 1) == *prep {
+                        let mut h = g + 2;
+                        if lw(h) == "the" {
+                            h += 1;
+                        }
+                        if let Some(nx) = items.get(next) {
+                            if nx.w0 == h && is_state(nx.target) {
+                                sponsors
+                                    .extend(self.ent(nx.target).and_then(|e| e.country.clone()));
+                                end_w = nx.w1;
+                                next += 1;
+                            }
+                        }
+                    }
+                }
+            }
+            for u in used.iter_mut().take(next.min(items.len())).skip(k) {
+                *u = true;
+            }
+            // title followed by an unknown capitalised name
+            if let (Some(a), None) = (agent, entity) {
+                if a.person && ws.get(end_w).is_some_and(|w| w.cap && !is_stop(&w.lower)) {
+                    let mut e2 = end_w;
+                    while e2 < ws.len()
+                        && ws[e2].cap
+                        && ws[e2].joined
+                        && !items.iter().any(|x| x.w0 == e2)
+                        && !ws[e2].possessive
+                        && !is_stop(&ws[e2].lower)
+                    {
+                        e2 += 1;
+                    }
+                    if e2 > end_w {
+                        name_w = (end_w, e2);
+                        end_w = e2;
+                    }
+                }
+            }
+            for c in covered.iter_mut().take(end_w).skip(start_w) {
+                *c = true;
+            }
+            let span = span_of(start_w, end_w);
+            if name_w.1 > name_w.0 + 1 && ws[name_w.0].lower == "the" {
+                name_w.0 += 1;
+            }
+            let name_span = span_of(name_w.0, name_w.1);
+            let m = if let Some((e, t)) = entity {
+                let role = match t {
+                    Target::Ent(_, r) => r,
+                    _ => Role::Name,
+                };
+                let ner = match (e.kind, role) {
+                    (ActorKind::Person, _) => NerLabel::Per,
+                    (ActorKind::State, Role::Demonym) => NerLabel::Norp,
+                    (ActorKind::State, _) => NerLabel::Loc,
+                    _ => NerLabel::Org,
+                };
+                let is_actor = !(e.kind == ActorKind::State
+                    && role == Role::Demonym
+                    && end_w - start_w == 1
+                    && self.demonym_as_modifier(ws, end_w));
+                if let Target::Ent(i, _) = t {
+                    bump(salience, i, si, 1.0, span);
+                }
+                let mut sp = e.sponsors.clone();
+                sp.extend(sponsors);
+                let mut m = self.entity_mention(e, si, span, via, conf, date, ner, is_actor);
+                m.name_span = name_span;
+                m.sponsors = sp;
+                m
+            } else if let Some(a) = agent {
+                let named = end_w > it.w1 && ws[end_w - 1].cap && a.person;
+                let ctry = country.or_else(|| {
+                    if sponsors.is_empty() && named {
+                        self.sentence_country(&items, &used)
+                    } else {
+                        None
+                    }
+                });
+                let cameo = match ctry {
+                    Some(c) => format!(
+                        "{}{}",
+                        c.codes.first().map_or("---", |x| x.code.as_str()),
+                        a.code
+                    ),
+                    None => format!("---{}", a.code),
+                };
+                let kind = if a.person && named {
+                    ActorKind::Unknown
+                } else {
+                    ActorKind::Generic
+                };
+                let mention_via = if named {
+                    MentionVia::Unresolved
+                } else {
+                    MentionVia::Generic
+                };
+                let mut m = Mention {
+                    actor: ActorMention {
+                        sentence: si,
+                        span,
+                        id: if named {
+                            None
+                        } else {
+                            Some(format!("agent.{}", a.id))
+                        },
+                        name: if named {
+                            Some(span.slice(text).to_owned())
+                        } else {
+                            Some(a.id.replace('_', " "))
+                        },
+                        cameo: Some(cameo),
+                        country: ctry.and_then(|c| c.country.clone()),
+                        sector: Some(a.sector.clone()),
+                        kind,
+                        via: mention_via,
+                        confidence: if ctry.is_some() { 0.8 } else { 0.6 },
+                    },
+                    sponsors,
+                    ner: if a.person {
+                        NerLabel::Per
+                    } else {
+                        NerLabel::Org
+                    },
+                    antecedent: None,
+                    is_actor: true,
+                    name_span,
+                };
+                // coreference of definite role descriptions ("the former Prime Minister")
+                if !named && ctry.is_none() && a.person && lw(start_w.wrapping_sub(1)) != "a" {
+                    let former = FORMER.contains(&lw(start_w.wrapping_sub(1)))
+                        || (start_w >= 2
+                            && FORMER.contains(&lw(start_w - 2))
+                            && lw(start_w - 1).is_empty());
+                    let det = (0..3).any(|d| start_w > d && lw(start_w - 1 - d) == "the");
+                    if det {
+                        if let Some((ei, ant)) =
+                            self.role_antecedent(salience, &a.code, former, date)
+                        {
+                            let e = &self.entities[ei as usize];
+                            let mut sp0 = start_w;
+                            while sp0 > 0 && (FORMER.contains(&lw(sp0 - 1)) || lw(sp0 - 1) == "the")
+                            {
+                                sp0 -= 1;
+                            }
+                            let sp = span_of(sp0, end_w);
+                            m = self.entity_mention(
+                                e,
+                                si,
+                                sp,
+                                MentionVia::Coreference,
+                                0.7,
+                                date,
+                                NerLabel::Per,
+                                true,
+                            );
+                            m.antecedent = Some(ant);
+                            bump(salience, ei, si, 0.5, sp);
+                        }
+                    }
+                }
+                for (ci, c) in countries_extra.iter().enumerate() {
+                    let _ = ci;
+                    let mut m2 = m.clone();
+                    m2.actor.cameo = Some(format!(
+                        "{}{}",
+                        c.codes.first().map_or("---", |x| x.code.as_str()),
+                        a.code
+                    ));
+                    m2.actor.country = c.country.clone();
+                    out.push(m2);
+                }
+                m
+            } else {
+                k = next;
+                continue;
+            };
+            out.push(m);
+            k = next;
+        }
+        // unknown capitalised names, surnames, pronouns and group descriptions
+        let propn = |i: usize| -> bool {
+            let Some(p) = parse else { return false };
+            let Some(s) = sents.get(si) else { return false };
+            s.tokens
+                .iter()
+                .position(|t| t.span.start <= ws[i].start && ws[i].start < t.span.end)
+                .and_then(|ti| p.get(ti))
+                .is_some_and(|t| t.upos == Upos::Propn)
+        };
+        let shouting = is_shouting(ws);
+        let mut i = 0;
+        while i < ws.len() {
+            if covered[i] {
+                i += 1;
+                continue;
+            }
+            let w = &ws[i];
+            if shouting && !propn(i) {
+                i += 1;
+                continue;
+            }
+            let namey = |k: usize| -> bool {
+                let w = &ws[k];
+                !covered[k]
+                    && !w.possessive
+                    && (w.cap || propn(k))
+                    && w.lower.chars().next().is_some_and(|c| c.is_alphabetic())
+            };
+            if namey(i) && !is_stop(&w.lower) {
+                let mut j = i + 1;
+                let dot_ok = |k: usize| {
+                    // a full stop may only follow an initial or an honorific ("J. Smith", "Dr. Who")
+                    let gap = text.get(ws[k - 1].end..ws[k].start).unwrap_or("");
+                    !gap.contains('.')
+                        || ws[k - 1].lower.chars().count() == 1
+                        || is_honorific(&ws[k - 1].lower)
+                };
+                loop {
+                    if j < ws.len()
+                        && ws[j].joined
+                        && dot_ok(j)
+                        && namey(j)
+                        && !is_stop(&ws[j].lower)
+                    {
+                        j += 1;
+                    } else if j + 1 < ws.len()
+                        && ws[j].joined
+                        && ws[j + 1].joined
+                        && matches!(
+                            ws[j].lower.as_str(),
+                            "of" | "de"
+                                | "bin"
+                                | "ibn"
+                                | "van"
+                                | "von"
+                                | "la"
+                                | "du"
+                                | "der"
+                                | "for"
+                        )
+                        && namey(j + 1)
+                        && !is_stop(&ws[j + 1].lower)
+                    {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                let first_in_sentence = i == 0;
+                let honor = i > 0 && is_honorific(&ws[i - 1].lower);
+                let fname = self.first_names.contains(&w.key);
+                let single_initial =
+                    first_in_sentence && j == i + 1 && !fname && !propn(i) && !w.upper;
+                if single_initial {
+                    i = j;
+                    continue;
+                }
+                let span = span_of(i, j);
+                let lowers: Vec<&str> = ws[i..j].iter().map(|w| w.lower.as_str()).collect();
+                if j == i + 1
+                    && (is_org_word(&w.lower) || is_loc_word(&w.lower) || is_honorific(&w.lower))
+                {
+                    i = j;
+                    continue;
+                }
+                // surname coreference (a surname followed by other capitalised words keeps only itself)
+                let surname_first = j > i + 1
+                    && self
+                        .surnames
+                        .get(&w.key)
+                        .is_some_and(|c| c.iter().any(|c| all_ids.contains(c)))
+                    && !fname;
+                let (j, span) = if surname_first {
+                    (i + 1, span_of(i, i + 1))
+                } else {
+                    (j, span)
+                };
+                if j == i + 1 {
+                    if let Some(cands) = self.surnames.get(&w.key) {
+                        let mentioned: Vec<u32> = cands
+                            .iter()
+                            .copied()
+                            .filter(|c| all_ids.contains(c))
+                            .collect();
+                        let pick = if mentioned.len() == 1 {
+                            Some((mentioned[0], MentionVia::Coreference, 0.8))
+                        } else if cands.len() == 1 && mentioned.is_empty() && !fname {
+                            Some((cands[0], MentionVia::Variant, 0.5))
+                        } else {
+                            None
+                        };
+                        if let Some((ei, v, c)) = pick {
+                            let e = &self.entities[ei as usize];
+                            let ant = salience.iter().find(|s| s.0 == ei).map(|s| s.3);
+                            let mut m =
+                                self.entity_mention(e, si, span, v, c, date, NerLabel::Per, true);
+                            m.antecedent = ant;
+                            bump(salience, ei, si, 1.0, span);
+                            out.push(m);
+                            i = j;
+                            continue;
+                        }
+                    }
+                }
+                let ner = if honor || fname {
+                    NerLabel::Per
+                } else if lowers.iter().any(|l| is_org_word(l)) {
+                    NerLabel::Org
+                } else if lowers.iter().any(|l| is_loc_word(l))
+                    || LOC_FIRST.contains(&lowers[0])
+                    || (i > 0
+                        && matches!(
+                            ws[i - 1].lower.as_str(),
+                            "in" | "at" | "near" | "to" | "from" | "visit" | "visited" | "around"
+                        ))
+                {
+                    NerLabel::Loc
+                } else if j - i >= 2
+                    && j - i <= 4
+                    && (ws[i..j].iter().any(|w| self.first_names.contains(&w.key)) || propn(i))
+                {
+                    NerLabel::Per
+                } else {
+                    NerLabel::Misc
+                };
+                let is_actor = matches!(ner, NerLabel::Per | NerLabel::Org);
+                out.push(Mention {
+                    actor: ActorMention {
+                        sentence: si,
+                        span,
+                        id: None,
+                        name: Some(span.slice(text).to_owned()),
+                        cameo: None,
+                        country: None,
+                        sector: None,
+                        kind: ActorKind::Unknown,
+                        via: MentionVia::Unresolved,
+                        confidence: 0.4,
+                    },
+                    sponsors: Vec::new(),
+                    ner,
+                    antecedent: None,
+                    is_actor,
+                    name_span: span,
+                });
+                i = j;
+                continue;
+            }
+            // pronouns
+            let l = w.lower.as_str();
+            if PRONOUNS_M.contains(&l) || PRONOUNS_F.contains(&l) {
+                if let Some(&(ei, _, _, ant)) = salience
+                    .iter()
+                    .filter(|s| {
+                        self.entities[s.0 as usize].kind == ActorKind::Person
+                            && si.saturating_sub(s.1) <= 2
+                    })
+                    .max_by(|a, b| {
+                        score(a, si)
+                            .partial_cmp(&score(b, si))
+                            .unwrap_or(std::cmp::Ordering::Equal)
+                    })
+                {
+                    let e = &self.entities[ei as usize];
+                    let sp = span_of(i, i + 1);
+                    let mut m = self.entity_mention(
+                        e,
+                        si,
+                        sp,
+                        MentionVia::Coreference,
+                        0.6,
+                        date,
+                        NerLabel::Per,
+                        true,
+                    );
+                    m.antecedent = Some(ant);
+                    out.push(m);
+                    bump(salience, ei, si, 0.3, sp);
+                }
+            } else if l == "the"
+                && i + 1 < ws.len()
+                && GROUP_NOUNS.contains(&ws[i + 1].lower.as_str())
+                && !ws.get(i + 2).is_some_and(|w| w.cap || w.lower == "of")
+            {
+                let want_party = ws[i + 1].lower == "party";
+                let pick = salience
+                    .iter()
+                    .filter(|s| {
+                        let k = self.entities[s.0 as usize].kind;
+                        (want_party && k == ActorKind::Party)
+                            || k == ActorKind::ArmedGroup
+                            || (want_party && k == ActorKind::Organisation)
+                    })
+                    .max_by(|a, b| {
+                        let pa = (want_party
+                            && self.entities[a.0 as usize].kind == ActorKind::Party)
+                            as u8;
+                        let pb = (want_party
+                            && self.entities[b.0 as usize].kind == ActorKind::Party)
+                            as u8;
+                        (pa, score(a, si))
+                            .partial_cmp(&(pb, score(b, si)))
+                            .unwrap_or(std::cmp::Ordering::Equal)
+                    })
+                    .copied();
+                if let Some((ei, _, _, ant)) = pick {
+                    let e = &self.entities[ei as usize];
+                    let sp = span_of(i, i + 2);
+                    let mut m = self.entity_mention(
+                        e,
+                        si,
+                        sp,
+                        MentionVia::Coreference,
+                        0.6,
+                        date,
+                        NerLabel::Org,
+                        true,
+                    );
+                    m.antecedent = Some(ant);
+                    // replace a generic mention for the same noun, if any
+                    out.retain(|x| {
+                        !(x.actor.span.overlaps(&sp) && x.actor.via == MentionVia::Generic)
+                    });
+                    out.push(m);
+                    bump(salience, ei, si, 0.5, sp);
+                    i += 2;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out.sort_by_key(|m| (m.actor.span.start, m.actor.span.end));
+        out
+    }
+
+    fn demonym_as_modifier(&self, ws: &[Word], end_w: usize) -> bool {
+        ws.get(end_w)
+            .is_some_and(|w| w.lower.chars().next().is_some_and(|c| c.is_alphabetic()) && !w.cap)
+    }
+
+    fn sentence_country<'a>(&'a self, items: &[Item], _used: &[bool]) -> Option<&'a Entity> {
+        let cs: Vec<&Entity> = items
+            .iter()
+            .filter_map(|x| self.ent(x.target))
+            .filter(|e| e.kind == ActorKind::State)
+            .collect();
+        let first = cs.first()?;
+        cs.iter().all(|c| c.id == first.id).then_some(*first)
+    }
+
+    fn role_antecedent(
+        &self,
+        sal: &[(u32, usize, f32, Span)],
+        code: &str,
+        former: bool,
+        date: Option<Date>,
+    ) -> Option<(u32, Span)> {
+        sal.iter()
+            .filter(|s| {
+                let e = &self.entities[s.0 as usize];
+                e.kind == ActorKind::Person
+                    && if former {
+                        e.held_before(code, date)
+                    } else {
+                        e.code_on(date).is_some_and(|c| c.ends_with(code))
+                    }
+            })
+            .max_by(|a, b| a.2.partial_cmp(&b.2).unwrap_or(std::cmp::Ordering::Equal))
+            .map(|s| (s.0, s.3))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn entity_mention(
+        &self,
+        e: &Entity,
+        si: usize,
+        span: Span,
+        via: MentionVia,
+        conf: f32,
+        date: Option<Date>,
+        ner: NerLabel,
+        is_actor: bool,
+    ) -> Mention {
+        Mention {
+            actor: ActorMention {
+                sentence: si,
+                span,
+                id: Some(e.id.clone()),
+                name: Some(e.name.clone()),
+                cameo: e.code_on(date),
+                country: e.country.clone(),
+                sector: e.sector.clone(),
+                kind: e.kind,
+                via,
+                confidence: conf,
+            },
+            sponsors: e.sponsors.clone(),
+            ner,
+            antecedent: None,
+            is_actor,
+            name_span: span,
+        }
+    }
+}
+
+/// True when most words of a sentence are upper-case: capitalisation is then no name cue.
+fn is_shouting(ws: &[Word]) -> bool {
+    let alpha: Vec<&Word> = ws
+        .iter()
+        .filter(|w| w.lower.chars().any(|c| c.is_alphabetic()) && w.lower.chars().count() > 1)
+        .collect();
+    alpha.len() >= 3 && alpha.iter().filter(|w| w.upper).count() * 10 >= alpha.len() * 6
+}
+
+fn score(s: &(u32, usize, f32, Span), si: usize) -> f32 {
+    s.2 / (1.0 + 0.5 * si.saturating_sub(s.1) as f32)
+}
+
+fn bump(sal: &mut Vec<(u32, usize, f32, Span)>, e: u32, si: usize, w: f32, span: Span) {
+    match sal.iter_mut().find(|s| s.0 == e) {
+        Some(s) => {
+            s.1 = si;
+            s.2 += w;
+            if w >= 1.0 {
+                s.3 = span;
+            }
+        }
+        None => sal.push((e, si, w, span)),
+    }
+}
+
+/// Ensures the stage can be shared between threads.
+#[allow(dead_code)]
+fn assert_send_sync() {
+    fn is<T: Send + Sync>() {}
+    is::<ActorStage>();
+    is::<ActorError>();
+}
