@@ -27,6 +27,18 @@ fn ud(data: &Path) -> Vec<EvalReport> {
     saker_text::eval::run("ud", data)
 }
 
+fn uner(data: &Path) -> Vec<EvalReport> {
+    saker_actors::eval::run("uner", &data.join("eval"))
+}
+
+fn re3d(data: &Path) -> Vec<EvalReport> {
+    saker_actors::eval::run("re3d", &data.join("eval"))
+}
+
+fn plover_gsr(data: &Path) -> Vec<EvalReport> {
+    saker_actors::eval::run("plover_gsr_actors", &data.join("eval"))
+}
+
 fn tempeval3(data: &Path) -> Vec<EvalReport> {
     saker_time::eval::run("tempeval3", &data.join("eval"))
 }
@@ -62,13 +74,13 @@ pub fn gold_sets() -> Vec<GoldSet> {
             name: "uner",
             folder: "eval/uner_english_ewt",
             tasks: &["ner_span"],
-            scorer: None,
+            scorer: Some(uner),
         },
         GoldSet {
             name: "re3d",
             folder: "eval/re3d",
             tasks: &["entity_span"],
-            scorer: None,
+            scorer: Some(re3d),
         },
         GoldSet {
             name: "petrarch",
@@ -80,7 +92,7 @@ pub fn gold_sets() -> Vec<GoldSet> {
             name: "plover_gsr",
             folder: "eval/plover_gsr",
             tasks: &["event_type", "actor_code"],
-            scorer: None,
+            scorer: Some(plover_gsr),
         },
         GoldSet {
             name: "case2021",
