@@ -1,0 +1,27 @@
+//! Prints the place stage's scores on GeoWebNews and LGL: `cargo run --release -p saker-place --example place_eval`.
+
+fn main() {
+    let Some(dir) = saker_core::shared::path("data/eval") else {
+        eprintln!("no shared/data/eval: nothing to score");
+        return;
+    };
+    if let Ok(set) = std::env::var("SAKER_PLACE_ERRORS") {
+        for l in saker_place::eval::error_lines(&set, &dir) {
+            println!("{l}");
+        }
+        return;
+    }
+    for set in saker_place::eval::SETS {
+        for r in saker_place::eval::run(set, &dir) {
+            let m: Vec<String> = r
+                .metrics
+                .iter()
+                .map(|(k, v)| format!("{k}={v:.4}"))
+                .collect();
+            println!("{:<11} {:<22} n={:<5} {}", r.set, r.task, r.n, m.join(" "));
+            for n in &r.notes {
+                println!("    {n}");
+            }
+        }
+    }
+}

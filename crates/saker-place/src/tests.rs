@@ -1,0 +1,315 @@
+use super::*;
+use std::sync::OnceLock;
+
+fn geo() -> &'static Geocoder {
+    static G: OnceLock<Geocoder> = OnceLock::new();
+    G.get_or_init(|| Geocoder::load_default().expect("embedded gazetteer loads"))
+}
+
+fn places(text: &str) -> Vec<FoundPlace> {
+    let s = simple_sentences(text);
+    geo().find_detailed(text, &s, None)
+}
+
+fn named<'a>(f: &'a [FoundPlace], text: &str, surface: &str) -> Option<&'a FoundPlace> {
+    f.iter().find(|p| p.mention.span.slice(text) == surface)
+}
+
+#[test]
+fn geocoder_is_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Geocoder>();
+}
+
+#[test]
+fn embedded_data_loads_and_has_countries_and_additions() {
+    let g = geo().gazetteer();
+    assert!(g.len() > 100_000, "{}", g.len());
+    let (_, c) = g.lookup("iraq").expect("iraq indexed");
+    assert_eq!(c[0].country, "IRQ");
+    assert_eq!(c[0].feature, "country");
+    let (_, c) = g.lookup("green zone").expect("green zone indexed");
+    assert!(c
+        .iter()
+        .any(|p| p.id.starts_with("S:") && p.country == "IRQ"));
+    let (_, c) = g.lookup(&name_key("Kazimiyah")).expect("variant indexed");
+    assert_eq!(c[0].name, "Kadhimiya");
+    // Article-less keys for Arabic names.
+    assert!(g.contains("tanf"));
+}
+
+#[test]
+fn name_keys_fold_case_marks_and_punctuation() {
+    assert_eq!(name_key("Al-Qa'im"), "al qaim");
+    assert_eq!(name_key("  São  Paulo "), "sao paulo");
+    assert_eq!(name_key("U.S."), "us");
+    assert_eq!(name_key("Bağdat"), "bagdat");
+}
+
+#[test]
+fn seed_article_places() {
+    let Some(p) = saker_core::shared::path("data/seed/seed-article.txt") else {
+        return;
+    };
+    let text = std::fs::read_to_string(p).expect("seed article readable");
+    let f = places(&text);
+    let surfaces: Vec<&str> = f.iter().map(|p| p.mention.span.slice(&text)).collect();
+    let b = named(&f, &text, "BAGHDAD").expect("dateline found");
+    assert_eq!(b.mention.country.as_deref(), Some("IRQ"));
+    assert_eq!(b.mention.name, "Baghdad");
+    assert!(b.dateline);
+    let gz = f
+        .iter()
+        .find(|p| p.mention.name == "Green Zone")
+        .expect("Green Zone found");
+    assert_eq!(gz.mention.country.as_deref(), Some("IRQ"));
+    assert_eq!(gz.mention.admin1.as_deref(), Some("Baghdad"));
+    assert!(gz.mention.geonameid.is_none());
+    assert!(f
+        .iter()
+        .any(|p| p.mention.name == "Iran" && p.mention.country.as_deref() == Some("IRN")));
+    for bad in [
+        "March",
+        "crossings",
+        "Shafaq",
+        "Iraqi",
+        "Kazemi",
+        "Al-Kazemi",
+        "Soleimani",
+        "Ali",
+        "Abu",
+    ] {
+        assert!(
+            !surfaces.iter().any(|s| s.contains(bad)),
+            "false place {bad:?} in {surfaces:?}"
+        );
+    }
+}
+
+#[test]
+fn iraq_and_iran_as_places_and_demonyms_are_not() {
+    let t = "Fighting spread from Iraq to Iran on Monday. Iraqi officials said the Iranian side agreed.";
+    let f = places(t);
+    let names: Vec<&str> = f.iter().map(|p| p.mention.name.as_str()).collect();
+    assert_eq!(names, vec!["Iraq", "Iran"]);
+}
+
+#[test]
+fn metonymy_is_flagged_with_lower_confidence() {
+    let t = "Baghdad said on Sunday it would respond. A bomb exploded in Baghdad on Sunday.";
+    let f = places(t);
+    assert_eq!(f.len(), 2);
+    assert!(f[0].metonymic);
+    assert!(!f[1].metonymic);
+    assert!(f[0].mention.confidence < f[1].mention.confidence);
+}
+
+#[test]
+fn transliteration_variants_resolve_to_the_same_place() {
+    for t in [
+        "Clashes erupted in Kadhimiya overnight.",
+        "Clashes erupted in Kazimiyah overnight.",
+        "Clashes erupted in al-Kadhimiya overnight.",
+    ] {
+        let f = places(t);
+        assert_eq!(f.len(), 1, "{t}: {f:?}");
+        assert_eq!(f[0].mention.name, "Kadhimiya", "{t}");
+    }
+    let t = "A drone struck the Ain al-Asad base and rockets hit near al-Tanf.";
+    let f = places(t);
+    let names: Vec<&str> = f.iter().map(|p| p.mention.name.as_str()).collect();
+    assert!(names.contains(&"Ain al-Asad"), "{names:?}");
+    assert!(names.contains(&"al-Tanf"), "{names:?}");
+}
+
+#[test]
+fn country_context_picks_the_right_homonym() {
+    let t = "Police in Alexandria, La., arrested a man. Rapides Parish deputies helped.";
+    let f = places(t);
+    let a = named(&f, t, "Alexandria").expect("Alexandria");
+    assert_eq!(a.mention.country.as_deref(), Some("USA"));
+    assert_eq!(a.mention.admin1.as_deref(), Some("Louisiana"));
+    let t = "Protesters gathered in Alexandria and Cairo as Egypt braced for more.";
+    let f = places(t);
+    let a = named(&f, t, "Alexandria").expect("Alexandria");
+    assert_eq!(a.mention.country.as_deref(), Some("EGY"));
+}
+
+#[test]
+fn common_words_and_person_names_are_not_places() {
+    let t =
+        "In March, Henry Reading said the Mobile Crossings team would play. Nice work, he said.";
+    let f = places(t);
+    assert!(f.is_empty(), "{f:?}");
+    let t = "the crossings and border ports were closed";
+    assert!(places(t).is_empty());
+}
+
+#[test]
+fn big_city_beats_its_state_and_sentence_start_is_fine() {
+    let t = "New York was quiet. Officials in Washington disagreed.";
+    let f = places(t);
+    assert_eq!(f[0].mention.feature, "city");
+    assert_eq!(f[1].mention.country.as_deref(), Some("USA"));
+    assert!((f[1].mention.lat - 38.9).abs() < 0.3, "{:?}", f[1].mention);
+}
+
+#[test]
+fn governorates_and_crossings() {
+    let t =
+        "Militants crossed at the Al-Qaim crossing into Anbar province, then moved to Salahuddin.";
+    let f = places(t);
+    let names: Vec<&str> = f.iter().map(|p| p.mention.name.as_str()).collect();
+    assert!(names.contains(&"Al-Qaim crossing"), "{names:?}");
+    assert!(names.contains(&"Anbar Governorate"), "{names:?}");
+    assert!(names.contains(&"Salahuddin Governorate"), "{names:?}");
+}
+
+#[test]
+fn event_place_prefers_syntax_then_sentence_then_dateline() {
+    let t = "BAGHDAD - Officials met.\nA bomb exploded in Mosul near Tal Afar.";
+    let s = simple_sentences(t);
+    let ms = geo().find(t, &s, None);
+    assert_eq!(ms.len(), 3, "{ms:?}");
+    // Sentence 1 tokens: A bomb exploded in Mosul near Tal Afar .
+    // Without a parse: most specific place in the sentence (both cities): the nearest to the trigger.
+    let e = event_place(1, 2, &s, None, &ms).expect("place");
+    assert_eq!(ms[e].name, "Mosul");
+    // No place in the event's sentence: the dateline.
+    let e = event_place(0, 1, &s, None, &ms).expect("dateline");
+    assert_eq!(ms[e].name, "Baghdad");
+    // With a parse attaching "Tal Afar" to the trigger through obl + case "near".
+    use saker_core::nlp::{TokenSyntax, Upos};
+    let tok = |head: usize, rel: &str, lemma: &str| TokenSyntax {
+        upos: Upos::X,
+        xpos: String::new(),
+        lemma: lemma.into(),
+        head,
+        deprel: rel.into(),
+    };
+    let parse = vec![
+        tok(2, "det", "a"),
+        tok(3, "nsubj", "bomb"),
+        tok(0, "root", "explode"),
+        tok(5, "case", "in"),
+        tok(1, "nmod", "Mosul"), // attached to "A": not to the trigger
+        tok(8, "case", "near"),
+        tok(8, "compound", "Tal"),
+        tok(3, "obl", "Afar"),
+        tok(3, "punct", "."),
+    ];
+    let parses = vec![Vec::new(), parse];
+    let e = event_place(1, 2, &s, Some(&parses), &ms).expect("attached");
+    assert_eq!(ms[e].name, "Tal Afar");
+    assert_eq!(event_place(9, 0, &s, None, &ms), None);
+}
+
+#[test]
+fn resolve_spans_uses_document_context() {
+    let t = "Qwzxv police said the fire in Paris, Texas, spread.";
+    let s = simple_sentences(t);
+    let sp = Span::new(30, 35);
+    assert_eq!(sp.slice(t), "Paris");
+    let r = geo().resolve_spans(t, &s, &[sp, Span::new(0, 5)]);
+    let paris = r[0].as_ref().expect("Paris resolved");
+    assert_eq!(paris.country.as_deref(), Some("USA"));
+    assert_eq!(paris.admin1.as_deref(), Some("Texas"));
+    assert!(r[1].is_none());
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+        #[test]
+        fn find_never_panics(text in "\\PC{0,200}") {
+            let s = simple_sentences(&text);
+            let f = geo().find(&text, &s, None);
+            for m in &f {
+                prop_assert!(m.span.end <= text.len());
+                prop_assert!((0.0..=1.0).contains(&m.confidence));
+            }
+            let _ = event_place(0, 0, &s, None, &f);
+        }
+
+        #[test]
+        fn find_never_panics_on_place_like_text(words in proptest::collection::vec(
+            prop_oneof![Just("Baghdad"), Just("in"), Just("al-"), Just("Tanf"), Just("BAGHDAD"), Just("–"),
+                        Just("\n"), Just(","), Just("Va."), Just("'s"), Just("U.S."), Just("Green"), Just("Zone"),
+                        Just("é"), Just("بغداد")], 0..40)) {
+            let text = words.join(" ");
+            let s = simple_sentences(&text);
+            let _ = geo().find(&text, &s, None);
+            let spans: Vec<Span> = s.iter().map(|x| x.span).collect();
+            let _ = geo().resolve_spans(&text, &s, &spans);
+        }
+
+        #[test]
+        fn arbitrary_token_spans_do_not_panic(
+            text in "[A-Za-z \\-\n.,'é]{0,80}",
+            cuts in proptest::collection::vec((0usize..90, 0usize..90), 0..20),
+        ) {
+            use saker_core::nlp::{Sentence, Token};
+            // Tokens from some other tokenizer: overlapping, out of order, off char boundaries, past the end.
+            let tokens: Vec<Token> = cuts.iter().map(|(a, b)| Token { span: Span::new(*a, *b) }).collect();
+            let s = vec![Sentence { span: Span::new(0, text.len()), tokens }];
+            let f = geo().find(&text, &s, None);
+            let _ = event_place(0, 3, &s, None, &f);
+            let _ = geo().resolve_spans(&text, &s, &[Span::new(0, text.len())]);
+        }
+
+        #[test]
+        fn foreign_sentences_do_not_panic(idx in 0usize..50, len in 0usize..50) {
+            let text = "Qassem Soleimani, Al -Kazemi’s house in the Green Zone — BAGHDAD".to_owned();
+            let a = idx.min(text.len());
+            let b = (a + len).min(text.len());
+            let s = simple_sentences(&text);
+            if text.is_char_boundary(a) && text.is_char_boundary(b) {
+                let _ = geo().resolve_spans(&text, &s, &[Span::new(a, b)]);
+            }
+        }
+    }
+}
+
+#[test]
+fn arabic_script_names_resolve() {
+    let t = "انفجار في بغداد اليوم";
+    let f = places(t);
+    assert!(f.iter().any(|p| p.mention.name == "Baghdad"), "{f:?}");
+}
+
+#[test]
+fn datelines_and_acronyms() {
+    let t = "The Associated Press. WASHINGTON (AP) - U.S. officials met UAE envoys in Abu Dhabi.";
+    let f = places(t);
+    let names: Vec<&str> = f.iter().map(|p| p.mention.name.as_str()).collect();
+    assert!(names.contains(&"United States"), "{names:?}");
+    assert!(names.contains(&"United Arab Emirates"), "{names:?}");
+    assert!(names.contains(&"Abu Dhabi"), "{names:?}");
+    let w = f
+        .iter()
+        .find(|p| p.mention.name == "Washington")
+        .expect("dateline Washington");
+    assert!(w.dateline);
+    assert!((w.mention.lat - 38.9).abs() < 0.3);
+    // "us" the pronoun is never the United States.
+    assert!(places("They told us nothing.").is_empty());
+}
+
+#[test]
+fn event_place_without_places_is_none() {
+    let t = "Nothing happened here.";
+    let s = simple_sentences(t);
+    assert_eq!(event_place(0, 1, &s, None, &[]), None);
+}
+
+#[test]
+fn demonym_capital_is_the_capital_city() {
+    let t = "A wave of bombings killed 40 people in the Iraqi capital on Friday.";
+    let f = places(t);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].mention.name, "Baghdad");
+    assert_eq!(f[0].mention.span.slice(t), "Iraqi capital");
+}
