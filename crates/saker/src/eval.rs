@@ -39,6 +39,20 @@ fn plover_gsr(data: &Path) -> Vec<EvalReport> {
     saker_actors::eval::run("plover_gsr_actors", &data.join("eval"))
 }
 
+fn geowebnews(data: &Path) -> Vec<EvalReport> {
+    saker_place::eval::run("geowebnews", &data.join("eval"))
+}
+
+fn lgl(data: &Path) -> Vec<EvalReport> {
+    saker_place::eval::run("lgl", &data.join("eval"))
+}
+
+fn ucdp(data: &Path) -> Vec<EvalReport> {
+    let mut r = crate::ucdp::run(data);
+    r.extend(saker_place::eval::run("ucdp_ged_iraq", &data.join("eval")));
+    r
+}
+
 fn tempeval3(data: &Path) -> Vec<EvalReport> {
     saker_time::eval::run("tempeval3", &data.join("eval"))
 }
@@ -62,13 +76,13 @@ pub fn gold_sets() -> Vec<GoldSet> {
             name: "geowebnews",
             folder: "eval/geowebnews",
             tasks: &["toponym_recognition", "geocoding"],
-            scorer: None,
+            scorer: Some(geowebnews),
         },
         GoldSet {
             name: "lgl",
             folder: "eval/lgl",
             tasks: &["toponym_recognition", "geocoding"],
-            scorer: None,
+            scorer: Some(lgl),
         },
         GoldSet {
             name: "uner",
@@ -110,7 +124,7 @@ pub fn gold_sets() -> Vec<GoldSet> {
             name: "ucdp",
             folder: "eval/ucdp_ged_iraq",
             tasks: &["headline_events"],
-            scorer: Some(crate::ucdp::run),
+            scorer: Some(ucdp),
         },
         GoldSet {
             name: "rams",
