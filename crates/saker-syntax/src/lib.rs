@@ -1,0 +1,325 @@
+//! Saker's syntax stage: a part-of-speech tagger (UD UPOS + Penn XPOS), a labelled dependency
+//! parser and a lemmatizer for English, all on the CPU and fast.
+//!
+//! * Tagger: greedy left-to-right averaged perceptron over hashed word, affix, shape and context
+//!   features; each class is a (UPOS, XPOS) pair.
+//! * Parser: greedy arc-hybrid transition parser with labels in the transitions, trained with a
+//!   dynamic oracle and an averaged perceptron over Zhang & Nivre style features.
+//! * Lemmas: a written exception list, a lexicon learned from the treebank, then suffix rules.
+//!
+//! The model is trained on Universal Dependencies English EWT + GUM (see `data/syntax/NOTICE.md`),
+//! stored in a compact little-endian binary (`docs/syntax.md`) and embedded in the library.
+//!
+//! ```no_run
+//! let parser = saker_syntax::Parser::load_default()?;
+//! let parsed = parser.parse(&["Police", "arrested", "two", "men", "."]);
+//! assert_eq!(parsed.len(), 5);
+//! # Ok::<(), saker_syntax::SyntaxError>(())
+//! ```
+#![warn(missing_docs)]
+
+mod arc;
+pub mod eval;
+mod feat;
+mod lemma;
+mod linear;
+mod tagger;
+pub mod train;
+
+use linear::{Linear, Reader};
+use saker_core::nlp::{ParsedSentence, TokenSyntax, Upos};
+use std::collections::HashMap;
+
+/// Sentences longer than this are parsed in chunks (each chunk has its own root).
+pub const MAX_CHUNK: usize = 120;
+
+const MAGIC: &[u8; 8] = b"SAKERSYN";
+const VERSION: u32 = 1;
+
+static DEFAULT_MODEL: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../data/syntax/en.model"
+));
+
+/// Errors of the syntax stage.
+#[derive(Debug, thiserror::Error)]
+pub enum SyntaxError {
+    /// The model bytes are malformed or inconsistent.
+    #[error("syntax model: {0}")]
+    Model(String),
+    /// Training data is missing or unusable.
+    #[error("syntax training data: {0}")]
+    Data(String),
+    /// A treebank file could not be read.
+    #[error(transparent)]
+    Conllu(#[from] saker_core::conllu::ConlluError),
+    /// File input/output failed.
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
+/// A loaded tagger + parser + lemmatizer. Immutable, `Send + Sync`; share it between threads.
+#[derive(Clone)]
+pub struct Parser {
+    classes: Vec<(Upos, String)>,
+    labels: Vec<String>,
+    root_label: u8,
+    tagger: Linear,
+    parser: Linear,
+    lemmas: lemma::Lemmatizer,
+}
+
+impl std::fmt::Debug for Parser {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (c, l, tf, pf) = self.sizes();
+        f.debug_struct("Parser")
+            .field("tag_classes", &c)
+            .field("labels", &l)
+            .field("tagger_features", &tf)
+            .field("parser_features", &pf)
+            .finish()
+    }
+}
+
+impl Parser {
+    /// The model embedded in the library (`data/syntax/en.model`).
+    pub fn load_default() -> Result<Parser, SyntaxError> {
+        Parser::from_bytes(DEFAULT_MODEL)
+    }
+
+    /// Decodes a model; every structural invariant is checked, so corrupt bytes give an error.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Parser, SyntaxError> {
+        let mut r = Reader::new(bytes);
+        if r.take(8)? != MAGIC {
+            return Err(SyntaxError::Model(
+                "not a Saker syntax model (bad magic)".into(),
+            ));
+        }
+        let v = r.u32()?;
+        if v != VERSION {
+            return Err(SyntaxError::Model(format!("unsupported model version {v}")));
+        }
+        let class_names = r.strings()?;
+        let mut classes = Vec::with_capacity(class_names.len());
+        for c in &class_names {
+            let (u, x) = c
+                .split_once('\t')
+                .ok_or_else(|| SyntaxError::Model(format!("bad tag class {c:?}")))?;
+            let u = Upos::parse(u)
+                .ok_or_else(|| SyntaxError::Model(format!("bad UPOS in class {c:?}")))?;
+            classes.push((u, x.to_owned()));
+        }
+        let labels = r.strings()?;
+        let root_label = r.u32()?;
+        let tagger = Linear::read(&mut r)?;
+        let parser = Linear::read(&mut r)?;
+        let lex = r.strings()?;
+        if !r.at_end() {
+            return Err(SyntaxError::Model("trailing bytes after the model".into()));
+        }
+        if classes.is_empty() || tagger.n_classes() != classes.len() {
+            return Err(SyntaxError::Model("tagger class count mismatch".into()));
+        }
+        if labels.is_empty()
+            || labels.len() > 127
+            || parser.n_classes() != arc::n_classes(labels.len())
+            || root_label as usize >= labels.len()
+        {
+            return Err(SyntaxError::Model("parser label count mismatch".into()));
+        }
+        let mut learned = HashMap::with_capacity(lex.len());
+        for e in &lex {
+            let mut it = e.splitn(3, '\t');
+            let (Some(u), Some(f), Some(l)) = (it.next(), it.next(), it.next()) else {
+                return Err(SyntaxError::Model(format!("bad lemma entry {e:?}")));
+            };
+            let u: u8 = u
+                .parse()
+                .map_err(|_| SyntaxError::Model(format!("bad lemma entry {e:?}")))?;
+            learned.insert((u, f.to_owned()), l.to_owned());
+        }
+        Ok(Parser {
+            classes,
+            labels,
+            root_label: root_label as u8,
+            tagger,
+            parser,
+            lemmas: lemma::Lemmatizer::new(learned),
+        })
+    }
+
+    /// Encodes the model (the inverse of [`Parser::from_bytes`]).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&VERSION.to_le_bytes());
+        let names: Vec<String> = self
+            .classes
+            .iter()
+            .map(|(u, x)| format!("{}\t{x}", u.as_str()))
+            .collect();
+        linear::write_strings(&mut out, &names);
+        linear::write_strings(&mut out, &self.labels);
+        out.extend_from_slice(&(self.root_label as u32).to_le_bytes());
+        self.tagger.write(&mut out);
+        self.parser.write(&mut out);
+        let mut lex: Vec<String> = self
+            .lemmas
+            .learned()
+            .map(|(u, f, l)| format!("{u}\t{f}\t{l}"))
+            .collect();
+        lex.sort();
+        linear::write_strings(&mut out, &lex);
+        out
+    }
+
+    /// A smaller copy without weights whose magnitude is below the given thresholds (in the
+    /// model's quantised units, largest weight = 32000): trades accuracy for size and speed.
+    pub fn prune(&self, tagger_min: i16, parser_min: i16) -> Parser {
+        Parser {
+            tagger: self.tagger.prune(tagger_min),
+            parser: self.parser.prune(parser_min),
+            ..self.clone()
+        }
+    }
+
+    /// Dependency labels the parser can produce.
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// Sizes: (tag classes, labels, tagger features, parser features).
+    pub fn sizes(&self) -> (usize, usize, usize, usize) {
+        (
+            self.classes.len(),
+            self.labels.len(),
+            self.tagger.n_features(),
+            self.parser.n_features(),
+        )
+    }
+
+    /// Tags `words` with (UPOS, XPOS) class indices.
+    fn tag_ids(&self, toks: &[feat::TokFeats]) -> Vec<u8> {
+        tagger::tag(&self.tagger, toks)
+            .into_iter()
+            .map(|c| c.min((self.classes.len() - 1) as u8))
+            .collect()
+    }
+
+    /// Tags only: (UPOS, XPOS) per word.
+    pub fn tag(&self, words: &[&str]) -> Vec<(Upos, &str)> {
+        let toks = feat::sentence_feats(words);
+        self.tag_ids(&toks)
+            .into_iter()
+            .map(|c| {
+                let (u, x) = &self.classes[c as usize];
+                (*u, x.as_str())
+            })
+            .collect()
+    }
+
+    /// Tags, parses and lemmatises one pre-tokenised sentence. Returns one entry per word
+    /// (empty input gives an empty result). Sentences longer than [`MAX_CHUNK`] words are split
+    /// into chunks, preferably after punctuation; each chunk gets its own root.
+    pub fn parse(&self, words: &[&str]) -> ParsedSentence {
+        let n = words.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        let toks = feat::sentence_feats(words);
+        let tags = self.tag_ids(&toks);
+        let arcs = self.parse_tagged(&toks, &tags);
+        words
+            .iter()
+            .zip(tags.iter().zip(arcs))
+            .map(|(w, (&c, (head, label)))| {
+                let (upos, xpos) = &self.classes[c as usize];
+                TokenSyntax {
+                    upos: *upos,
+                    xpos: xpos.clone(),
+                    lemma: self.lemmas.lemma(w, *upos, xpos),
+                    head,
+                    deprel: self.labels[label as usize].clone(),
+                }
+            })
+            .collect()
+    }
+
+    /// Heads (1-based, 0 = root) and label ids for a tagged sentence, chunked.
+    fn parse_tagged(&self, toks: &[feat::TokFeats], tags: &[u8]) -> Vec<(usize, u8)> {
+        let n = toks.len();
+        let mut out = Vec::with_capacity(n);
+        let mut w = Vec::with_capacity(n.min(MAX_CHUNK) + 1);
+        let mut t = Vec::with_capacity(n.min(MAX_CHUNK) + 1);
+        let mut start = 0;
+        while start < n {
+            let mut end = (start + MAX_CHUNK).min(n);
+            if end < n {
+                // prefer to cut just after punctuation in the last half of the window
+                let lo = start + MAX_CHUNK / 2;
+                if let Some(p) = (lo..end)
+                    .rev()
+                    .find(|&i| self.classes[tags[i] as usize].0 == Upos::Punct)
+                {
+                    end = p + 1;
+                }
+            }
+            w.clear();
+            t.clear();
+            w.push(0);
+            t.push(0);
+            for i in start..end {
+                w.push(toks[i].norm);
+                t.push(tags[i] as u64 + 1);
+            }
+            let arcs = arc::parse(&self.parser, self.root_label, &w, &t, end - start);
+            out.extend(arcs.into_iter().map(|(h, l)| {
+                let h = if h == 0 { 0 } else { h as usize + start };
+                (h, l)
+            }));
+            start = end;
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parser_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Parser>();
+    }
+
+    #[test]
+    fn debug_output_is_a_summary() {
+        let p = Parser::load_default().expect("embedded model loads");
+        let d = format!("{p:?}");
+        assert!(d.starts_with("Parser {") && d.len() < 200, "{d}");
+    }
+
+    #[test]
+    fn garbage_bytes_are_an_error_not_a_panic() {
+        assert!(Parser::from_bytes(b"").is_err());
+        assert!(Parser::from_bytes(b"SAKERSYN\x02\0\0\0").is_err());
+        assert!(Parser::from_bytes(&[0u8; 64]).is_err());
+    }
+
+    #[test]
+    fn embedded_model_round_trips_and_truncations_fail() {
+        let p = Parser::load_default().expect("embedded model loads");
+        let n = DEFAULT_MODEL.len();
+        for cut in [0, 8, 12, 100, n / 3, n / 2, n - 1] {
+            assert!(
+                Parser::from_bytes(&DEFAULT_MODEL[..cut]).is_err(),
+                "cut at {cut}"
+            );
+        }
+        let mut extra = DEFAULT_MODEL.to_vec();
+        extra.push(0);
+        assert!(Parser::from_bytes(&extra).is_err(), "trailing byte");
+        assert_eq!(p.to_bytes().len(), n);
+    }
+}
