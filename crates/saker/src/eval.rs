@@ -24,7 +24,9 @@ pub struct GoldSet {
 }
 
 fn ud(data: &Path) -> Vec<EvalReport> {
-    saker_text::eval::run("ud", data)
+    let mut r = saker_text::eval::run("ud", data);
+    r.extend(saker_syntax::eval::run("ud", data));
+    r
 }
 
 fn uner(data: &Path) -> Vec<EvalReport> {
