@@ -1,0 +1,163 @@
+//! Cue word lists (`data/events/cues.txt`): negation, modality, reported speech, control verbs and
+//! instruments.
+
+use crate::pattern::{strip_comment, Diagnostic};
+use crate::vocab;
+use std::collections::{HashMap, HashSet};
+
+/// What an instrument word tells about an attack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Instrument {
+    /// PLOVER mode of ASSAULT (`drone`).
+    pub mode: String,
+    /// ACLED sub-type id (`air-strike`), `-` for none.
+    pub acled: Option<String>,
+    /// CAMEO code for the attack when the trigger's own code is generic (`-` to keep it).
+    pub cameo: Option<String>,
+}
+
+/// All cue lists.
+#[derive(Debug, Clone, Default)]
+pub struct Cues {
+    /// Negation words (`not`, `never`).
+    pub negation: HashSet<String>,
+    /// Verbs whose complement did not happen (`fail`).
+    pub fail: HashSet<String>,
+    /// Verbs whose complement is denied (`deny`).
+    pub deny: HashSet<String>,
+    /// Prepositions/subordinators that negate (`without`).
+    pub without: HashSet<String>,
+    /// Future auxiliaries (`will`).
+    pub future_aux: HashSet<String>,
+    /// Hypothetical auxiliaries (`could`).
+    pub hypo_aux: HashSet<String>,
+    /// Verbs of intent whose complement is future (`plan`).
+    pub future_gov: HashSet<String>,
+    /// Verbs whose complement is hypothetical (`consider`).
+    pub hypo_gov: HashSet<String>,
+    /// Subordinators of conditionals (`if`).
+    pub hypo_mark: HashSet<String>,
+    /// Speech and report verbs (`say`).
+    pub speech: HashSet<String>,
+    /// Verbs whose object controls an infinitive (`order X to`).
+    pub object_control: HashSet<String>,
+    /// Relative pronouns (`who`, `which`).
+    pub relpron: HashSet<String>,
+    /// Instrument words.
+    pub instruments: HashMap<String, Instrument>,
+}
+
+/// The embedded cue file.
+pub const CUES_TXT: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../data/events/cues.txt"
+));
+
+impl Cues {
+    /// Parses the cue file; diagnostics for unknown sections or bad instrument lines.
+    pub fn parse(file: &str, text: &str) -> (Cues, Vec<Diagnostic>) {
+        let mut c = Cues::default();
+        let mut diags = Vec::new();
+        let mut section = String::new();
+        for (i, raw) in text.lines().enumerate() {
+            let l = strip_comment(raw);
+            if l.is_empty() {
+                continue;
+            }
+            let d = |m: String| Diagnostic {
+                file: file.to_owned(),
+                line: i + 1,
+                message: m,
+            };
+            if let Some(s) = l.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
+                section = s.to_owned();
+                continue;
+            }
+            let set = match section.as_str() {
+                "negation" => &mut c.negation,
+                "fail" => &mut c.fail,
+                "deny" => &mut c.deny,
+                "without" => &mut c.without,
+                "future-aux" => &mut c.future_aux,
+                "hypothetical-aux" => &mut c.hypo_aux,
+                "future-governor" => &mut c.future_gov,
+                "hypothetical-governor" => &mut c.hypo_gov,
+                "hypothetical-mark" => &mut c.hypo_mark,
+                "speech" => &mut c.speech,
+                "object-control" => &mut c.object_control,
+                "relative-pronoun" => &mut c.relpron,
+                "instrument" => {
+                    let f: Vec<&str> = l.split_whitespace().collect();
+                    if f.len() != 4 {
+                        diags.push(d(format!(
+                            "instrument line needs `word mode acled cameo`, got `{l}`"
+                        )));
+                        continue;
+                    }
+                    if !vocab::is_plover_mode("ASSAULT", f[1]) {
+                        diags.push(d(format!("ASSAULT has no mode `{}`", f[1])));
+                        continue;
+                    }
+                    if f[2] != "-" && vocab::acled(f[2]).is_none() {
+                        diags.push(d(format!("unknown ACLED sub-type id `{}`", f[2])));
+                        continue;
+                    }
+                    if f[3] != "-" && !vocab::is_cameo(f[3]) {
+                        diags.push(d(format!("unknown CAMEO code `{}`", f[3])));
+                        continue;
+                    }
+                    let opt = |s: &str| (s != "-").then(|| s.to_owned());
+                    c.instruments.insert(
+                        f[0].replace('_', " ").to_lowercase(),
+                        Instrument {
+                            mode: f[1].to_owned(),
+                            acled: opt(f[2]),
+                            cameo: opt(f[3]),
+                        },
+                    );
+                    continue;
+                }
+                "" => {
+                    diags.push(d("cue word outside any [section]".into()));
+                    continue;
+                }
+                other => {
+                    diags.push(d(format!("unknown section [{other}]")));
+                    continue;
+                }
+            };
+            for w in l.split_whitespace() {
+                set.insert(w.replace('_', " ").to_lowercase());
+            }
+        }
+        (c, diags)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_cues_parse_cleanly() {
+        let (c, d) = Cues::parse("cues.txt", CUES_TXT);
+        assert!(d.is_empty(), "{d:?}");
+        assert!(c.negation.contains("not"));
+        assert!(c.speech.contains("say"));
+        assert!(c.future_aux.contains("will"));
+        assert_eq!(
+            c.instruments.get("drone").map(|i| i.mode.as_str()),
+            Some("drone")
+        );
+    }
+
+    #[test]
+    fn bad_lines_are_reported() {
+        let (_, d) = Cues::parse(
+            "c",
+            "loose\n[weird]\nx\n[instrument]\ngun firearms\nbomb nope - -\n",
+        );
+        let lines: Vec<usize> = d.iter().map(|d| d.line).collect();
+        assert_eq!(lines, vec![1, 3, 5, 6]);
+    }
+}

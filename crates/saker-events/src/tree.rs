@@ -1,0 +1,193 @@
+//! A defensive view of one dependency-parsed sentence: heads, children, lemmas, relations.
+//!
+//! Parses come from a statistical parser (or from anywhere, in tests), so nothing here trusts them:
+//! heads out of range count as roots, and every walk up the tree is bounded.
+
+use saker_core::nlp::{ParsedSentence, Sentence, TokenSyntax, Upos};
+
+/// A sentence with its parse, indexed for the coder. Token indices are 0-based.
+pub struct Tree<'a> {
+    /// The normalised article text.
+    pub text: &'a str,
+    /// The sentence.
+    pub sent: &'a Sentence,
+    /// Its syntax (same length as the tokens, or shorter: missing tokens have no syntax).
+    pub syn: &'a [TokenSyntax],
+    heads: Vec<Option<usize>>,
+    children: Vec<Vec<usize>>,
+    lower: Vec<String>,
+}
+
+impl<'a> Tree<'a> {
+    /// Builds the view; tokens beyond the parse (or parse rows beyond the tokens) are ignored.
+    pub fn new(text: &'a str, sent: &'a Sentence, parse: &'a ParsedSentence) -> Tree<'a> {
+        let n = sent.tokens.len().min(parse.len());
+        let syn = &parse[..n];
+        let mut heads = vec![None; n];
+        let mut children = vec![Vec::new(); n];
+        for (i, s) in syn.iter().enumerate() {
+            if s.head >= 1 && s.head <= n && s.head - 1 != i {
+                heads[i] = Some(s.head - 1);
+                children[s.head - 1].push(i);
+            }
+        }
+        let lower = sent.tokens[..n]
+            .iter()
+            .map(|t| t.span.slice(text).to_lowercase())
+            .collect();
+        Tree {
+            text,
+            sent,
+            syn,
+            heads,
+            children,
+            lower,
+        }
+    }
+
+    /// Number of tokens with syntax.
+    pub fn len(&self) -> usize {
+        self.syn.len()
+    }
+
+    /// True when the sentence has no parsed token.
+    pub fn is_empty(&self) -> bool {
+        self.syn.is_empty()
+    }
+
+    /// Head of token `i` (`None` for the root or a broken head).
+    pub fn head(&self, i: usize) -> Option<usize> {
+        self.heads.get(i).copied().flatten()
+    }
+
+    /// Children of token `i`, in text order.
+    pub fn children(&self, i: usize) -> &[usize] {
+        self.children.get(i).map_or(&[], Vec::as_slice)
+    }
+
+    /// Relation of `i` to its head.
+    pub fn rel(&self, i: usize) -> &str {
+        self.syn.get(i).map_or("", |s| s.deprel.as_str())
+    }
+
+    /// Relation without subtype (`obl` for `obl:agent`).
+    pub fn base_rel(&self, i: usize) -> &str {
+        let r = self.rel(i);
+        r.split_once(':').map_or(r, |(a, _)| a)
+    }
+
+    /// Lemma of `i`, lower case.
+    pub fn lemma(&self, i: usize) -> String {
+        self.syn
+            .get(i)
+            .map_or(String::new(), |s| s.lemma.to_lowercase())
+    }
+
+    /// Surface form of `i`, lower case.
+    pub fn lower(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    /// UPOS of `i`.
+    pub fn upos(&self, i: usize) -> Upos {
+        self.syn.get(i).map_or(Upos::X, |s| s.upos)
+    }
+
+    /// Penn tag of `i`.
+    pub fn xpos(&self, i: usize) -> &str {
+        self.syn.get(i).map_or("", |s| s.xpos.as_str())
+    }
+
+    /// True when `w` is the lemma or the lower-cased form of `i`.
+    pub fn is_word(&self, i: usize, w: &str) -> bool {
+        self.lower(i) == w
+            || self
+                .syn
+                .get(i)
+                .is_some_and(|s| s.lemma.eq_ignore_ascii_case(w))
+    }
+
+    /// Children of `i` whose relation is `rel` or a subtype of it (`obl` matches `obl:tmod`).
+    pub fn kids<'b>(&'b self, i: usize, rel: &'b str) -> impl Iterator<Item = usize> + 'b {
+        self.children(i).iter().copied().filter(move |&c| {
+            let r = self.rel(c);
+            r == rel || (r.starts_with(rel) && r.as_bytes().get(rel.len()) == Some(&b':'))
+        })
+    }
+
+    /// Children of `i` with exactly relation `rel`.
+    pub fn kids_exact<'b>(&'b self, i: usize, rel: &'b str) -> impl Iterator<Item = usize> + 'b {
+        self.children(i)
+            .iter()
+            .copied()
+            .filter(move |&c| self.rel(c) == rel)
+    }
+
+    /// The preposition (`case`/`mark` child) introducing `i`, lower case; multiword cases are joined.
+    pub fn case_of(&self, i: usize) -> Option<String> {
+        let cs: Vec<String> = self
+            .children(i)
+            .iter()
+            .copied()
+            .filter(|&c| matches!(self.base_rel(c), "case" | "mark") && c < i)
+            .map(|c| self.lower(c).to_owned())
+            .collect();
+        if cs.is_empty() {
+            None
+        } else {
+            Some(cs.join(" "))
+        }
+    }
+
+    /// The preposition a phrase starts with, even when the parser hung it on a word inside the
+    /// phrase ("on [Al-Kazemi's] house" with `on` attached to the possessor): the `case` child of
+    /// `i`, else the first word of `i`'s subtree when that word is an adposition.
+    pub fn lead_prep(&self, i: usize) -> Option<String> {
+        if let Some(c) = self.case_of(i) {
+            return Some(c);
+        }
+        let mut first = i;
+        let mut stack = vec![(i, 0usize)];
+        while let Some((k, d)) = stack.pop() {
+            if k < first {
+                first = k;
+            }
+            if d < 4 {
+                stack.extend(self.children(k).iter().map(|&c| (c, d + 1)));
+            }
+        }
+        (first < i && matches!(self.upos(first), Upos::Adp | Upos::Sconj))
+            .then(|| self.lower(first).to_owned())
+    }
+
+    /// True when `i` is a passive verb.
+    pub fn is_passive(&self, i: usize) -> bool {
+        self.children(i).iter().any(|&c| {
+            matches!(
+                self.rel(c),
+                "nsubj:pass" | "aux:pass" | "csubj:pass" | "expl:pass" | "obl:agent"
+            )
+        }) || (self.xpos(i) == "VBN"
+            && matches!(self.rel(i), "acl" | "amod")
+            && !self.children(i).iter().any(|&c| self.base_rel(c) == "aux"))
+    }
+
+    /// Ancestors of `i`, nearest first, at most `max` of them (cycles cannot loop forever).
+    pub fn ancestors(&self, i: usize, max: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut cur = i;
+        while let Some(h) = self.head(cur) {
+            if out.len() >= max || out.contains(&h) || h == i {
+                break;
+            }
+            out.push(h);
+            cur = h;
+        }
+        out
+    }
+
+    /// Byte span of token `i` in the text.
+    pub fn span(&self, i: usize) -> saker_core::Span {
+        self.sent.tokens.get(i).map(|t| t.span).unwrap_or_default()
+    }
+}
