@@ -73,6 +73,19 @@ enum InputFormatArg {
 }
 
 #[derive(Subcommand)]
+enum DictAction {
+    /// Validate the actor and event-pattern files; prints `file:line: problem` for each problem.
+    Check {
+        /// Actor knowledge-base folder.
+        #[arg(long, default_value = "data/actors")]
+        actors: PathBuf,
+        /// Event-pattern folder.
+        #[arg(long, default_value = "data/events")]
+        events: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
 enum Command {
     /// Code articles into events.
     Code {
@@ -97,6 +110,21 @@ enum Command {
         /// Largest article accepted, in bytes.
         #[arg(long, default_value_t = saker::DEFAULT_MAX_BYTES)]
         max_bytes: usize,
+        /// PETRARCH/TABARI actor dictionary to use instead of Saker's actor knowledge base
+        /// (repeatable).
+        #[arg(long, value_name = "FILE")]
+        actors_petrarch: Vec<PathBuf>,
+        /// PETRARCH/TABARI agent dictionary to use with --actors-petrarch (repeatable).
+        #[arg(long, value_name = "FILE")]
+        agents_petrarch: Vec<PathBuf>,
+        /// PETRARCH CAMEO.2.0-format verb dictionary whose patterns are added to Saker's.
+        #[arg(long, value_name = "FILE")]
+        verbs_petrarch: Option<PathBuf>,
+    },
+    /// Work with the knowledge files (actor knowledge base, event patterns).
+    Dict {
+        #[command(subcommand)]
+        action: DictAction,
     },
     /// Code the bundled sample articles and print their events.
     Demo {
@@ -145,6 +173,9 @@ fn main() -> ExitCode {
             date,
             strict,
             max_bytes,
+            actors_petrarch,
+            agents_petrarch,
+            verbs_petrarch,
         } => code(CodeArgs {
             paths,
             format: format.into(),
@@ -156,9 +187,17 @@ fn main() -> ExitCode {
             },
             date,
             strict,
-            max_bytes,
             quiet: cli.quiet,
+            pipeline: PipelineOptions {
+                max_bytes,
+                petrarch_actors: actors_petrarch,
+                petrarch_agents: agents_petrarch,
+                petrarch_verbs: verbs_petrarch,
+            },
         }),
+        Command::Dict {
+            action: DictAction::Check { actors, events },
+        } => dict_check(&actors, &events),
         Command::Demo { format } => demo(format.into()),
         Command::Eval {
             data,
@@ -184,8 +223,8 @@ struct CodeArgs {
     input_format: InputFormat,
     date: Option<String>,
     strict: bool,
-    max_bytes: usize,
     quiet: bool,
+    pipeline: PipelineOptions,
 }
 
 /// Articles are coded in batches of this many: enough to keep every core busy, few enough that
@@ -199,10 +238,8 @@ fn code(args: CodeArgs) -> Result<ExitCode> {
             return Ok(ExitCode::from(2));
         }
     }
-    let pipeline = Pipeline::with_options(PipelineOptions {
-        max_bytes: args.max_bytes,
-    })
-    .context("building the pipeline")?;
+    let max_bytes = args.pipeline.max_bytes;
+    let pipeline = Pipeline::with_options(args.pipeline).context("building the pipeline")?;
     let (sources, missing) = input::expand(&args.paths);
     let mut bad = 0usize;
     for e in &missing {
@@ -229,7 +266,7 @@ fn code(args: CodeArgs) -> Result<ExitCode> {
     let opts = InputOptions {
         format: args.input_format,
         date: args.date.clone(),
-        max_bytes: args.max_bytes,
+        max_bytes,
     };
     let mut coded = 0usize;
     let mut events = 0usize;
@@ -291,6 +328,39 @@ fn code(args: CodeArgs) -> Result<ExitCode> {
         return Ok(ExitCode::from(2));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn dict_check(actors: &std::path::Path, events: &std::path::Path) -> Result<ExitCode> {
+    let mut problems = 0usize;
+    for (what, dir) in [("actor knowledge base", actors), ("event patterns", events)] {
+        if !dir.is_dir() {
+            bail!(
+                "{what} folder {} not found (run from the repository root, or name it with --actors/--events)",
+                dir.display()
+            );
+        }
+        let diags: Vec<String> = if what.starts_with("actor") {
+            saker_actors::check(dir)
+                .iter()
+                .map(ToString::to_string)
+                .collect()
+        } else {
+            saker_events::check(dir)
+                .iter()
+                .map(ToString::to_string)
+                .collect()
+        };
+        for d in &diags {
+            println!("{d}");
+        }
+        eprintln!("{}: {} problems", dir.display(), diags.len());
+        problems += diags.len();
+    }
+    Ok(if problems == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn demo(format: Format) -> Result<ExitCode> {

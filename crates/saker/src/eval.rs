@@ -38,7 +38,24 @@ fn re3d(data: &Path) -> Vec<EvalReport> {
 }
 
 fn plover_gsr(data: &Path) -> Vec<EvalReport> {
-    saker_actors::eval::run("plover_gsr_actors", &data.join("eval"))
+    let mut r = saker_events::eval::run("plover_gsr", &data.join("eval"));
+    r.extend(saker_actors::eval::run(
+        "plover_gsr_actors",
+        &data.join("eval"),
+    ));
+    r
+}
+
+fn petrarch(data: &Path) -> Vec<EvalReport> {
+    saker_events::eval::run("petrarch", &data.join("eval"))
+}
+
+fn case2021(data: &Path) -> Vec<EvalReport> {
+    saker_events::eval::run("case2021", &data.join("eval"))
+}
+
+fn wikievents(data: &Path) -> Vec<EvalReport> {
+    saker_events::eval::run("wikievents", &data.join("eval"))
 }
 
 fn geowebnews(data: &Path) -> Vec<EvalReport> {
@@ -102,7 +119,7 @@ pub fn gold_sets() -> Vec<GoldSet> {
             name: "petrarch",
             folder: "eval/petrarch2_validation",
             tasks: &["event_triples"],
-            scorer: None,
+            scorer: Some(petrarch),
         },
         GoldSet {
             name: "plover_gsr",
@@ -114,13 +131,13 @@ pub fn gold_sets() -> Vec<GoldSet> {
             name: "case2021",
             folder: "eval/case2021_task2",
             tasks: &["acled_subtype"],
-            scorer: None,
+            scorer: Some(case2021),
         },
         GoldSet {
             name: "wikievents",
             folder: "eval/wikievents",
             tasks: &["trigger"],
-            scorer: None,
+            scorer: Some(wikievents),
         },
         GoldSet {
             name: "ucdp",

@@ -6,8 +6,14 @@
 //! thread ([`Pipeline::code_batch`] runs articles in parallel with rayon).
 
 use rayon::prelude::*;
-use saker_core::record::CodedArticle;
-use saker_core::Article;
+use saker_core::nlp::{ActorMention, EventCandidate, ParsedSentence, PlaceMention, Timex};
+use saker_core::record::{
+    AcledCode, ActorRecord, CodedArticle, DateRecord, EventRecord, LocationRecord, PloverCode,
+    TextSpan, SCHEMA_VERSION,
+};
+use saker_core::{Article, Span};
+use saker_text::TextDoc;
+use std::path::PathBuf;
 use thiserror::Error;
 
 /// A problem building the pipeline from its data.
@@ -75,19 +81,57 @@ pub fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
 pub struct PipelineOptions {
     /// Largest article text coded, in bytes.
     pub max_bytes: usize,
+    /// PETRARCH/TABARI actor dictionaries to use instead of Saker's knowledge base.
+    pub petrarch_actors: Vec<PathBuf>,
+    /// PETRARCH/TABARI agent dictionaries (with `petrarch_actors`).
+    pub petrarch_agents: Vec<PathBuf>,
+    /// A PETRARCH `CAMEO.2.0`-format verb dictionary whose patterns are added to Saker's.
+    pub petrarch_verbs: Option<PathBuf>,
 }
 
 impl Default for PipelineOptions {
     fn default() -> Self {
         PipelineOptions {
             max_bytes: crate::DEFAULT_MAX_BYTES,
+            petrarch_actors: Vec::new(),
+            petrarch_agents: Vec::new(),
+            petrarch_verbs: None,
         }
     }
+}
+
+/// Everything the stages found in one article, before assembly into records (useful for
+/// debugging and for stage-level evaluation).
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    /// Text layer output.
+    pub doc: TextDoc,
+    /// One parse per sentence.
+    pub parses: Vec<ParsedSentence>,
+    /// Actor mentions.
+    pub actors: Vec<ActorMention>,
+    /// Events (duplicates merged).
+    pub events: Vec<EventCandidate>,
+    /// Temporal expressions.
+    pub timexes: Vec<Timex>,
+    /// Place mentions.
+    pub places: Vec<PlaceMention>,
+    /// Publication date, when valid.
+    pub dct: Option<jiff::civil::Date>,
 }
 
 /// The event coder. Build once with [`Pipeline::new`], share across threads.
 pub struct Pipeline {
     opts: PipelineOptions,
+    parser: saker_syntax::Parser,
+    actors: saker_actors::ActorStage,
+    events: saker_events::EventCoder,
+    time: saker_time::TimeTagger,
+    places: saker_place::Geocoder,
+}
+
+fn stage_err(stage: &'static str) -> impl Fn(String) -> PipelineError {
+    move |problem| PipelineError::Stage { stage, problem }
 }
 
 impl Pipeline {
@@ -98,11 +142,47 @@ impl Pipeline {
 
     /// Builds the pipeline with explicit settings.
     pub fn with_options(opts: PipelineOptions) -> Result<Self, PipelineError> {
-        Ok(Pipeline { opts })
+        let parser = saker_syntax::Parser::load_default()
+            .map_err(|e| e.to_string())
+            .map_err(stage_err("syntax"))?;
+        let actors = if opts.petrarch_actors.is_empty() && opts.petrarch_agents.is_empty() {
+            saker_actors::ActorStage::load_default()
+        } else {
+            let a: Vec<&std::path::Path> =
+                opts.petrarch_actors.iter().map(|p| p.as_path()).collect();
+            let g: Vec<&std::path::Path> =
+                opts.petrarch_agents.iter().map(|p| p.as_path()).collect();
+            saker_actors::ActorStage::with_petrarch(&a, &g)
+        }
+        .map_err(|e| e.to_string())
+        .map_err(stage_err("actors"))?;
+        let mut events = saker_events::EventCoder::load_default()
+            .map_err(|e| e.to_string())
+            .map_err(stage_err("events"))?;
+        if let Some(v) = &opts.petrarch_verbs {
+            events = events
+                .with_petrarch_verbs(v)
+                .map_err(|e| e.to_string())
+                .map_err(stage_err("events"))?;
+        }
+        let places = saker_place::Geocoder::load_default()
+            .map_err(|e| e.to_string())
+            .map_err(stage_err("place"))?;
+        Ok(Pipeline {
+            opts,
+            parser,
+            actors,
+            events,
+            time: saker_time::TimeTagger::new(),
+            places,
+        })
     }
 
-    /// Codes one article.
-    pub fn code(&self, article: &Article) -> Result<CodedArticle, CodeError> {
+    /// Validates an article and returns its publication date (if any) and warnings.
+    fn check(
+        &self,
+        article: &Article,
+    ) -> Result<(Option<jiff::civil::Date>, Vec<String>), CodeError> {
         if article.text.trim().is_empty() {
             return Err(CodeError::EmptyText {
                 id: article.id.clone(),
@@ -115,22 +195,71 @@ impl Pipeline {
                 limit: self.opts.max_bytes,
             });
         }
-        let mut warnings = Vec::new();
-        let _dct = match article.date.as_deref() {
-            Some(d) => Some(parse_date(d).map_err(|problem| CodeError::BadDate {
-                id: article.id.clone(),
-                problem,
-            })?),
-            None => {
-                warnings.push("no publication date: relative dates are left unresolved".to_owned());
-                None
-            }
-        };
+        match article.date.as_deref() {
+            Some(d) => Ok((
+                Some(parse_date(d).map_err(|problem| CodeError::BadDate {
+                    id: article.id.clone(),
+                    problem,
+                })?),
+                Vec::new(),
+            )),
+            None => Ok((
+                None,
+                vec!["no publication date: relative dates are left unresolved".to_owned()],
+            )),
+        }
+    }
+
+    /// Runs every stage on one article and returns what each found.
+    pub fn analyze(&self, article: &Article) -> Result<Analysis, CodeError> {
+        let (dct, _) = self.check(article)?;
+        Ok(self.analyze_checked(article, dct))
+    }
+
+    fn analyze_checked(&self, article: &Article, dct: Option<jiff::civil::Date>) -> Analysis {
         let doc = saker_text::analyze(&article.text);
+        let parses: Vec<ParsedSentence> = doc
+            .sentences
+            .iter()
+            .map(|s| self.parser.parse(&s.words(&doc.norm)))
+            .collect();
+        let actors = self
+            .actors
+            .find(&doc.norm, &doc.sentences, Some(&parses), dct);
+        let events = self
+            .events
+            .code(&doc.norm, &doc.sentences, &parses, &actors);
+        let events = saker_events::merge_duplicates(&doc.norm, events, &actors);
+        let timexes = match dct {
+            Some(d) => self.time.find(&doc.norm, &doc.sentences, Some(&parses), d),
+            None => Vec::new(),
+        };
+        let places = self.places.find(&doc.norm, &doc.sentences, Some(&parses));
+        Analysis {
+            doc,
+            parses,
+            actors,
+            events,
+            timexes,
+            places,
+            dct,
+        }
+    }
+
+    /// Codes one article.
+    pub fn code(&self, article: &Article) -> Result<CodedArticle, CodeError> {
+        let (dct, warnings) = self.check(article)?;
+        let a = self.analyze_checked(article, dct);
+        let events = a
+            .events
+            .iter()
+            .enumerate()
+            .map(|(n, ev)| assemble(article, &a, ev, n))
+            .collect();
         Ok(CodedArticle {
             doc_id: article.id.clone(),
-            sentences: doc.sentences.len(),
-            events: Vec::new(),
+            sentences: a.doc.sentences.len(),
+            events,
             warnings,
         })
     }
@@ -141,6 +270,122 @@ impl Pipeline {
     }
 }
 
+/// A normalised-text span as a piece of the original text.
+fn original(article: &Article, doc: &TextDoc, span: Span) -> (String, usize, usize) {
+    let o = doc.to_original(span);
+    (o.slice(&article.text).to_owned(), o.start, o.end)
+}
+
+fn actor_record(article: &Article, doc: &TextDoc, m: &ActorMention) -> ActorRecord {
+    let (text, start, end) = original(article, doc, m.span);
+    ActorRecord {
+        text,
+        start,
+        end,
+        id: m.id.clone(),
+        name: m.name.clone(),
+        cameo: m.cameo.clone(),
+        country: m.country.clone(),
+        sector: m.sector.clone(),
+    }
+}
+
+/// Builds the output record of one event: maps every span back to the original text, picks the
+/// governing date (else the publication date) and place.
+fn assemble(article: &Article, a: &Analysis, ev: &EventCandidate, n: usize) -> EventRecord {
+    let doc = &a.doc;
+    let sentence = doc
+        .sentences
+        .get(ev.sentence)
+        .map(|s| original(article, doc, s.span).0)
+        .unwrap_or_default();
+    let (ttext, tstart, tend) = original(article, doc, ev.trigger);
+    let mentions = |idx: &[usize]| -> Vec<ActorRecord> {
+        idx.iter()
+            .filter_map(|&i| a.actors.get(i))
+            .map(|m| actor_record(article, doc, m))
+            .collect()
+    };
+    let date = saker_time::event_date_in(
+        &doc.norm,
+        ev.sentence,
+        ev.trigger_token,
+        &doc.sentences,
+        Some(&a.parses),
+        &a.timexes,
+    )
+    .and_then(|i| a.timexes.get(i))
+    .map(|t| {
+        let (text, start, end) = original(article, doc, t.span);
+        DateRecord {
+            text: Some(text),
+            value: t.value.clone(),
+            precision: t.precision,
+            start: Some(start),
+            end: Some(end),
+        }
+    })
+    .or_else(|| {
+        a.dct.map(|d| DateRecord {
+            text: None,
+            value: d.to_string(),
+            precision: saker_core::nlp::DatePrecision::Publication,
+            start: None,
+            end: None,
+        })
+    });
+    let location = saker_place::event_place(
+        ev.sentence,
+        ev.trigger_token,
+        &doc.sentences,
+        Some(&a.parses),
+        &a.places,
+    )
+    .and_then(|i| a.places.get(i))
+    .map(|p| {
+        let (text, start, end) = original(article, doc, p.span);
+        LocationRecord {
+            text,
+            name: p.name.clone(),
+            country: p.country.clone(),
+            admin1: p.admin1.clone(),
+            lat: p.lat,
+            lon: p.lon,
+            geonameid: p.geonameid,
+            start,
+            end,
+        }
+    });
+    EventRecord {
+        schema_version: SCHEMA_VERSION.to_owned(),
+        doc_id: article.id.clone(),
+        event_id: format!("{}-{}", article.id, n + 1),
+        sentence_index: ev.sentence,
+        sentence,
+        trigger: TextSpan {
+            text: ttext,
+            start: tstart,
+            end: tend,
+        },
+        plover: PloverCode {
+            kind: ev.plover_type.clone(),
+            mode: ev.plover_mode.clone(),
+            contexts: ev.plover_contexts.clone(),
+        },
+        cameo: ev.cameo.clone(),
+        acled: ev.acled.as_ref().map(|(t, s)| AcledCode {
+            event_type: t.clone(),
+            sub_event_type: s.clone(),
+        }),
+        actors: mentions(&ev.sources),
+        recipients: mentions(&ev.targets),
+        date,
+        location,
+        negated: ev.negated,
+        modality: ev.modality,
+        confidence: ev.confidence,
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,7 +409,11 @@ mod tests {
 
     #[test]
     fn bad_records_get_errors_naming_them() {
-        let p = Pipeline::with_options(PipelineOptions { max_bytes: 50 }).unwrap();
+        let p = Pipeline::with_options(PipelineOptions {
+            max_bytes: 50,
+            ..PipelineOptions::default()
+        })
+        .unwrap();
         let batch = vec![
             Article::new(
                 "ok",
