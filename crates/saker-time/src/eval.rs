@@ -229,7 +229,7 @@ pub fn score_doc(
                 if let Some(l) = log.as_deref_mut() {
                     if !ok || p.span != g.span {
                         l.push(format!(
-                            "{}\tMATCH\t{:?}\t{}\t{}\tpred {:?} {} {}\tdct {}",
+                            "{}\tMATCH\t{:?}\t{}\t{}\tpred {:?} {} {}\tdct {}\t{}",
                             doc.name,
                             g.span.slice(&doc.text),
                             g.kind,
@@ -237,7 +237,8 @@ pub fn score_doc(
                             p.span.slice(&doc.text),
                             ptype,
                             p.value,
-                            doc.dct
+                            doc.dct,
+                            context(&doc.text, g.span)
                         ));
                     }
                 }
@@ -278,11 +279,11 @@ pub fn score_doc(
 }
 
 fn context(text: &str, span: Span) -> String {
-    let mut a = span.start.saturating_sub(40);
+    let mut a = span.start.saturating_sub(70);
     while !text.is_char_boundary(a) {
         a -= 1;
     }
-    let mut b = (span.end + 40).min(text.len());
+    let mut b = (span.end + 70).min(text.len());
     while !text.is_char_boundary(b) {
         b += 1;
     }

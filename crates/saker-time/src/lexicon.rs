@@ -52,6 +52,7 @@ pub(crate) const STARTERS: &[&str] = &[
     "mid",
     "earlier",
     "later",
+    "sometime",
     "around",
     "last",
     "past",

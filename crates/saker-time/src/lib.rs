@@ -7,7 +7,7 @@
 //!   resolves them with a news-aware past bias and the clause's tense.
 //! * [`event_date`] picks the expression that governs an event.
 //!
-//! A cheap prefilter (Aho-Corasick over cue words, plus a digit check) skips sentences that cannot
+//! A cheap prefilter (a word-start scan for cue words, plus a digit check) skips sentences that cannot
 //! hold an expression. See `docs/time.md` for conventions (e.g. `2022-11-17TMO` for "Thursday
 //! morning", precision `day`).
 #![warn(missing_docs)]
@@ -18,9 +18,9 @@ mod resolve;
 mod scan;
 mod tense;
 
+use resolve::Period;
 pub use resolve::Tense;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use jiff::civil::Date;
 use lexicon::Lexicon;
 use saker_core::nlp::{DatePrecision, ParsedSentence, Sentence, Timex, TimexKind};
@@ -158,11 +158,86 @@ fn region_end(text: &str, b: usize, want: usize) -> usize {
     }
 }
 
+/// The prefilter's cue words, bucketed by their first two (lower-case ASCII) letters, with a bitmap
+/// of their first three letters to reject most words at once. A cue is a hit where it starts a word
+/// (it may be the start of a longer word: "month" in "months").
+#[derive(Debug)]
+struct CueIndex {
+    /// `26 * 26` buckets of cue words (lower case), longest first.
+    buckets: Vec<Vec<Box<[u8]>>>,
+    /// Bit `26 * 26 * a + 26 * b + c` is set when some cue starts with the letters `a b c`.
+    trigrams: Vec<u64>,
+}
+
+/// Index of a lower-cased ASCII letter, or `None`.
+fn letter(c: u8) -> Option<usize> {
+    let l = c | 0x20;
+    l.is_ascii_lowercase().then(|| usize::from(l - b'a'))
+}
+
+impl CueIndex {
+    fn new(cues: &[String]) -> CueIndex {
+        let mut buckets: Vec<Vec<Box<[u8]>>> = vec![Vec::new(); 26 * 26];
+        let mut trigrams = vec![0u64; (26usize * 26 * 26).div_ceil(64)];
+        for c in cues {
+            let b = c.as_bytes();
+            let (Some(x), Some(y), Some(z)) = (
+                b.first().and_then(|&c| letter(c)),
+                b.get(1).and_then(|&c| letter(c)),
+                b.get(2).and_then(|&c| letter(c)),
+            ) else {
+                continue;
+            };
+            buckets[x * 26 + y].push(b.to_ascii_lowercase().into_boxed_slice());
+            let t = (x * 26 + y) * 26 + z;
+            trigrams[t / 64] |= 1 << (t % 64);
+        }
+        for b in &mut buckets {
+            b.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        }
+        CueIndex { buckets, trigrams }
+    }
+
+    /// Byte offsets of the word starts where a cue begins, in text order: one pass that jumps from
+    /// word to word.
+    fn hits(&self, bytes: &[u8]) -> Vec<usize> {
+        let mut out = Vec::new();
+        let n = bytes.len();
+        let mut i = 0;
+        while i + 3 <= n {
+            let c = bytes[i];
+            if !c.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            if let (Some(x), Some(y), Some(z)) =
+                (letter(c), letter(bytes[i + 1]), letter(bytes[i + 2]))
+            {
+                let t = (x * 26 + y) * 26 + z;
+                if self.trigrams[t / 64] & (1 << (t % 64)) != 0 {
+                    let rest = &bytes[i..];
+                    if self.buckets[x * 26 + y]
+                        .iter()
+                        .any(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w))
+                    {
+                        out.push(i);
+                    }
+                }
+            }
+            i += 1;
+            while i < n && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+        }
+        out
+    }
+}
+
 /// The temporal-expression tagger. Build once with [`TimeTagger::new`] and share (`Send + Sync`).
 #[derive(Debug)]
 pub struct TimeTagger {
     lex: Lexicon,
-    cues: AhoCorasick,
+    cues: CueIndex,
 }
 
 impl Default for TimeTagger {
@@ -175,13 +250,7 @@ impl TimeTagger {
     /// Compiles the embedded word lists and the cue prefilter.
     pub fn new() -> TimeTagger {
         let lex = Lexicon::load();
-        let cues = lex.cues();
-        let cues = AhoCorasickBuilder::new()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostFirst)
-            .build(&cues)
-            .expect("time cue automaton: embedded cue list must compile");
+        let cues = CueIndex::new(&lex.cues());
         TimeTagger { lex, cues }
     }
 
@@ -208,12 +277,7 @@ impl TimeTagger {
             (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         // Byte offsets of cue words, in text order (one pass over the whole text).
         let bytes = text.as_bytes();
-        let hits: Vec<usize> = self
-            .cues
-            .find_iter(text)
-            .map(|m| m.start())
-            .filter(|&h| h == 0 || !bytes[h - 1].is_ascii_alphanumeric())
-            .collect();
+        let hits = self.cues.hits(bytes);
         let mut cursor = 0;
         for (si, s) in sentences.iter().enumerate() {
             let (a, b) = (s.span.start.min(text.len()), s.span.end.min(text.len()));
@@ -341,38 +405,50 @@ impl TimeTagger {
                     ""
                 };
                 let bare_in = before.eq_ignore_ascii_case("in");
-                let deadline = ["by", "until", "till", "before"]
-                    .iter()
-                    .any(|w| w.eq_ignore_ascii_case(before));
-                let tense = if deadline {
-                    Tense::Future
-                } else if needs_tense(&c.sem) {
+                let lead = lead_in(&toks, c.first, &c.sem);
+                let tense = if needs_tense(&c.sem) || lead != LeadIn::None {
                     let by_parse = parse.and_then(|p| {
                         let k = tense::token_at(s, toks[c.first].start)?;
                         tense::from_parse(p, k)
                     });
-                    by_parse.unwrap_or_else(|| tense::lexical(&toks, c.first, c.end))
+                    let t = by_parse.unwrap_or_else(|| tense::lexical(&toks, c.first, c.end));
+                    match lead {
+                        LeadIn::Future => Tense::Future,
+                        LeadIn::Deadline if !tense::past_aux(&toks, c.first, c.end) => {
+                            Tense::Future
+                        }
+                        _ => t,
+                    }
                 } else {
                     Tense::Unknown
                 };
-                let sem = match c.sem {
-                    Sem::YearAgo { .. } => {
-                        let sent = &text[a..b];
-                        let quarterly = sent.contains("quarter")
-                            || sent.contains("period")
-                            || sent.contains('$');
-                        Sem::YearAgo { quarterly }
-                    }
-                    other => other,
-                };
-                if let Some(r) = resolve::resolve_in(&sem, dct, tense, &st, &self.lex, bare_in) {
+                let sem = c.sem;
+                if matches!(sem, Sem::YearAgo | Sem::YearPeriod(_)) {
+                    st.period = period_of(&text[a..b]);
+                }
+                let resolved = appositive_day(text, &toks, c.first, &sem, out.last())
+                    .or_else(|| resolve::resolve_in(&sem, dct, tense, &st, &self.lex, bare_in));
+                if let Some(r) = resolved {
                     if let Some(d) = r.anchor {
                         st.anchor = Some(d);
                     }
-                    if let (Some(q), Sem::Quarter { .. } | Sem::YearQuarter { .. }) =
-                        (parse_quarter(&r.value), &sem)
+                    if let (
+                        Some(q),
+                        Sem::Quarter { .. } | Sem::YearQuarter { .. } | Sem::QuarterRef,
+                    ) = (parse_quarter(&r.value), &sem)
                     {
-                        st.quarter = Some(q);
+                        // The quarter reported on: the latest completed one named; a quarter
+                        // named with the current number is a fiscal one, used when no completed
+                        // quarter is named.
+                        let cur = (
+                            i32::from(dct.year()),
+                            u32::from(dct.month() as u8 - 1) / 3 + 1,
+                        );
+                        if q < cur && st.quarter.is_none_or(|p| q > p) {
+                            st.quarter = Some(q);
+                        } else if q == cur {
+                            st.fiscal_quarter = Some(q);
+                        }
                     }
                     out.push(Timex {
                         span: Span::new(toks[c.first].start, toks[c.end - 1].end),
@@ -399,6 +475,96 @@ fn parse_quarter(v: &str) -> Option<(i32, u32)> {
         return None;
     }
     Some((y.parse().ok()?, q.parse().ok()?))
+}
+
+/// "Oct. 12, the day before the plunge": "the day before/after" in apposition to the date right
+/// before it names that date.
+fn appositive_day(
+    text: &str,
+    toks: &[Tok<'_>],
+    first: usize,
+    sem: &Sem,
+    prev: Option<&Timex>,
+) -> Option<resolve::Resolved> {
+    if !matches!(
+        sem,
+        Sem::Anchored {
+            unit: lexicon::Unit::Day,
+            n: -1 | 1
+        }
+    ) || !toks
+        .get(first + 1)
+        .is_some_and(|t| t.text.eq_ignore_ascii_case("day"))
+    {
+        return None;
+    }
+    let prev = prev.filter(|p| p.kind == TimexKind::Date && p.precision == DatePrecision::Day)?;
+    let start = toks.get(first)?.start;
+    if text.get(prev.span.end..start)?.trim() != "," {
+        return None;
+    }
+    let date: Date = prev.value.parse().ok()?;
+    Some(resolve::Resolved {
+        kind: TimexKind::Date,
+        value: prev.value.clone(),
+        precision: DatePrecision::Day,
+        anchor: Some(date),
+    })
+}
+
+/// What a sentence says about reporting periods, for "a year ago" and "the 1988 period".
+fn period_of(sentence: &str) -> Period {
+    const LONGER: &[&str] = &[
+        "nine months",
+        "nine-month",
+        "six months",
+        "six-month",
+        "first half",
+        "full year",
+        "year ended",
+        "fiscal year",
+    ];
+    if LONGER.iter().any(|w| sentence.contains(w)) {
+        Period::Longer
+    } else if sentence.contains("quarter") {
+        Period::Quarter
+    } else if sentence.contains("period") || sentence.contains('$') {
+        Period::Money
+    } else {
+        Period::None
+    }
+}
+
+/// What the words right before an expression say about its time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LeadIn {
+    None,
+    /// "by", "until", "till" (and "before" a month): future unless the clause is in the past
+    /// ("had filed reports by Wednesday").
+    Deadline,
+    /// "as soon as", "as early as", "ahead of": always ahead of the publication date.
+    Future,
+}
+
+fn lead_in(toks: &[Tok<'_>], first: usize, sem: &Sem) -> LeadIn {
+    let w = |back: usize| {
+        first
+            .checked_sub(back)
+            .and_then(|k| toks.get(k))
+            .map_or("", |t| t.text)
+    };
+    let is = |back: usize, word: &str| w(back).eq_ignore_ascii_case(word);
+    if (is(1, "as") && is(3, "as") && (is(2, "soon") || is(2, "early")))
+        || (is(1, "of") && is(2, "ahead"))
+    {
+        return LeadIn::Future;
+    }
+    if ["by", "until", "till"].iter().any(|d| is(1, d))
+        || (is(1, "before") && !matches!(sem, Sem::Weekday { .. }))
+    {
+        return LeadIn::Deadline;
+    }
+    LeadIn::None
 }
 
 fn needs_tense(sem: &Sem) -> bool {
@@ -597,6 +763,18 @@ mod tests {
     fn tagger_is_send_sync() {
         fn ok<T: Send + Sync>() {}
         ok::<TimeTagger>();
+    }
+
+    #[test]
+    fn cue_hits_are_word_starts_case_insensitive_and_prefixes() {
+        let idx = CueIndex::new(&["month".to_owned(), "monday".to_owned(), "week".to_owned()]);
+        let text = "Months ago, on MONDAY a weekly paper, not a midweek one; week";
+        let hits = idx.hits(text.as_bytes());
+        let words: Vec<&str> = hits.iter().map(|&h| &text[h..h + 4]).collect();
+        assert_eq!(words, ["Mont", "MOND", "week", "week"]);
+        assert_eq!(hits.last().copied(), Some(text.len() - 4));
+        assert!(idx.hits(b"").is_empty());
+        assert!(idx.hits("\u{e9}t\u{e9} mo".as_bytes()).is_empty());
     }
 
     #[test]

@@ -175,13 +175,15 @@ fn relative(base: Date, unit: Unit, n: i64) -> Option<Resolved> {
     }
 }
 
-/// The quarter a report is about: the last one named if it has ended, else the last completed one.
+/// The quarter a report is about: the latest completed one the article named, else the current
+/// one if named (a fiscal quarter), else the last completed one.
 fn report_quarter(dct: Date, st: &State) -> (i32, u32) {
     let dy = i32::from(dct.year());
     let cur = u32::from(dct.month() as u8 - 1) / 3 + 1;
     let last_done = if cur == 1 { (dy - 1, 4) } else { (dy, cur - 1) };
-    match st.quarter {
-        Some(q) if q <= last_done => q,
+    match (st.quarter, st.fiscal_quarter) {
+        (Some(q), _) if q <= last_done => q,
+        (_, Some(q)) if q == (dy, cur) => q,
         _ => last_done,
     }
 }
@@ -224,7 +226,19 @@ fn infer_year(dct: Date, m: i8, shift: Shift, tense: Tense, bare_in: bool) -> i3
                     y - 1
                 }
             }
-            Tense::Present | Tense::Unknown => {
+            Tense::Unknown => {
+                // News narrates the past: the most recent such month, unless it is one of the
+                // next two ("payable in January" in November).
+                let ahead = (i32::from(m) - i32::from(cm)).rem_euclid(12);
+                match (ahead, m >= cm) {
+                    (0, _) => y,
+                    (1..=UNKNOWN_AHEAD_MONTHS, true) => y,
+                    (1..=UNKNOWN_AHEAD_MONTHS, false) => y + 1,
+                    (_, true) => y - 1,
+                    (_, false) => y,
+                }
+            }
+            Tense::Present => {
                 let diff = i32::from(m) - i32::from(cm);
                 if diff > 6 {
                     y - 1
@@ -238,13 +252,38 @@ fn infer_year(dct: Date, m: i8, shift: Shift, tense: Tense, bare_in: bool) -> i3
     }
 }
 
+/// With no tense cue, a month this many months ahead of the publication month is still read as
+/// upcoming; anything further is the most recent past one.
+const UNKNOWN_AHEAD_MONTHS: i32 = 2;
+/// With no tense cue, a month and day up to this many days ahead are upcoming.
+const UNKNOWN_AHEAD_DAYS: i32 = 120;
+
 /// What the narrative has established so far.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct State {
     /// Reference time: the last resolved date.
     pub(crate) anchor: Option<Date>,
-    /// The last quarter named (year, quarter).
+    /// The quarter the article reports on: the latest completed one named (year, quarter).
     pub(crate) quarter: Option<(i32, u32)>,
+    /// The current calendar quarter, when the article names it (a fiscal quarter that may have
+    /// ended).
+    pub(crate) fiscal_quarter: Option<(i32, u32)>,
+    /// What the current sentence says about reporting periods.
+    pub(crate) period: Period,
+}
+
+/// How a sentence talks about reporting periods (for "a year ago", "the 1988 period").
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) enum Period {
+    /// Not about a reporting period.
+    #[default]
+    None,
+    /// Money or "period": a quarterly comparison when the article has named a quarter.
+    Money,
+    /// The sentence names a quarter.
+    Quarter,
+    /// About a longer period ("the nine months", "the fiscal year"): a year stays a year.
+    Longer,
 }
 
 /// Resolves one expression.
@@ -280,16 +319,18 @@ pub(crate) fn resolve_in(
                         match (cand, tense) {
                             (Some(c), Tense::Past) if (c - dct).get_days() > 60 => dy - 1,
                             (Some(c), Tense::Future) if (dct - c).get_days() > 30 => dy + 1,
-                            (Some(c), Tense::Unknown | Tense::Present)
-                                if (c - dct).get_days() > 183 =>
+                            (Some(c), Tense::Unknown)
+                                if (c - dct).get_days() > UNKNOWN_AHEAD_DAYS =>
                             {
                                 dy - 1
                             }
-                            (Some(c), Tense::Unknown | Tense::Present)
-                                if (dct - c).get_days() > 183 =>
+                            (Some(c), Tense::Unknown)
+                                if (dct - c).get_days() > 365 - UNKNOWN_AHEAD_DAYS =>
                             {
                                 dy + 1
                             }
+                            (Some(c), Tense::Present) if (c - dct).get_days() > 183 => dy - 1,
+                            (Some(c), Tense::Present) if (dct - c).get_days() > 183 => dy + 1,
                             _ => dy,
                         }
                     }
@@ -380,8 +421,8 @@ pub(crate) fn resolve_in(
                 None,
             )
         }
-        Sem::YearAgo { quarterly } => match (quarterly, st.quarter) {
-            (true, Some(_)) => {
+        Sem::YearAgo => match (st.period, st.quarter.or(st.fiscal_quarter)) {
+            (Period::Quarter, _) | (Period::Money, Some(_)) => {
                 let (y, q) = report_quarter(dct, st);
                 mk(
                     TimexKind::Date,
@@ -392,8 +433,8 @@ pub(crate) fn resolve_in(
             }
             _ => relative(dct, Unit::Year, -1),
         },
-        Sem::YearPeriod(y) => match st.quarter {
-            Some(_) => {
+        Sem::YearPeriod(y) => match (st.period, st.quarter.or(st.fiscal_quarter)) {
+            (Period::Quarter, _) | (Period::Money, Some(_)) => {
                 let (_, q) = report_quarter(dct, st);
                 mk(
                     TimexKind::Date,
@@ -402,7 +443,7 @@ pub(crate) fn resolve_in(
                     None,
                 )
             }
-            None => mk(
+            _ => mk(
                 TimexKind::Date,
                 format!("{y:04}"),
                 DatePrecision::Year,
@@ -519,6 +560,31 @@ pub(crate) fn resolve_in(
                 DatePrecision::Time,
                 Some(date),
             )
+        }
+        Sem::WeekOf(base) => {
+            let d = resolve_in(base, dct, tense, st, lex, false)?.anchor?;
+            mk(TimexKind::Date, week(d), DatePrecision::Week, Some(d))
+        }
+        Sem::DayShift { n, base } => {
+            let d = resolve_in(base, dct, tense, st, lex, false)?.anchor?;
+            let d = add_days(d, i64::from(*n))?;
+            mk(TimexKind::Date, day(d), DatePrecision::Day, Some(d))
+        }
+        Sem::AnchoredWeekday { wd, dir } => {
+            let base = anchor.unwrap_or(dct);
+            let cur = base.weekday().to_monday_one_offset();
+            let off = if *dir < 0 {
+                let back = i64::from((cur - wd).rem_euclid(7));
+                -(if back == 0 { 7 } else { back })
+            } else {
+                let fwd = i64::from((wd - cur).rem_euclid(7));
+                if fwd == 0 {
+                    7
+                } else {
+                    fwd
+                }
+            };
+            with_part(add_days(base, off)?, None)
         }
         Sem::Islamic { key, y } => {
             let list = lex.islamic.get(key).map_or(&[][..], Vec::as_slice);

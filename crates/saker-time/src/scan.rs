@@ -156,14 +156,21 @@ pub(crate) enum Sem {
     /// "this year's third quarter".
     YearQuarter { rel: i32, q: u32 },
     /// "a year ago", "year-earlier": last year, or the same quarter a year before in a report
-    /// about a quarter (`quarterly`: the phrase may refer to a quarter).
-    YearAgo { quarterly: bool },
+    /// about a quarter.
+    YearAgo,
     /// "the 1988 period": the year, or its reporting quarter in a quarterly report.
     YearPeriod(i32),
     /// A fixed-date or rule-based holiday: month and day (day 0 = fourth Thursday, Thanksgiving).
     Holiday { month: i8, day: i8 },
     /// An Islamic-calendar month or holiday.
     Islamic { key: &'static str, y: Option<i32> },
+    /// The week containing a date ("the week of March 6").
+    WeekOf(Box<Sem>),
+    /// `n` days from a date ("the day before last Tuesday").
+    DayShift { n: i32, base: Box<Sem> },
+    /// A weekday counted from the reference time: "the previous Friday" (`dir` -1), "the following
+    /// Monday" (+1).
+    AnchoredWeekday { wd: i8, dir: i32 },
 }
 
 /// A recognised expression: tokens `first..end` of the sentence.
@@ -470,9 +477,40 @@ impl<'a> Matcher<'a, '_> {
         (1..=31).contains(&d).then_some(d as i8)
     }
 
-    /// `[,] yyyy` after a date part; returns (year, end).
+    /// A year in words: "nineteen ninety-four", "twenty twenty", "two thousand (and) one";
+    /// returns (year, end).
+    fn spelled_year(&self, i: usize) -> Option<(i32, usize)> {
+        let w = self.w(i);
+        if lower_eq(w, "nineteen") || lower_eq(w, "twenty") {
+            let (n, end) = self.cardinal(i + 1)?;
+            let n = n.filter(|n| (10..=99).contains(n))?;
+            if self.is(i + 1, "a") || self.unit(end).is_some() {
+                return None;
+            }
+            let century = if lower_eq(w, "nineteen") { 1900 } else { 2000 };
+            return Some((century + n as i32, end));
+        }
+        if lower_eq(w, "two") && self.is(i + 1, "thousand") {
+            let mut end = i + 2;
+            let mut y = 2000;
+            let k = if self.is(end, "and") { end + 1 } else { end };
+            if let Some((Some(n @ 1..=99), e)) = self.cardinal(k) {
+                if self.unit(e).is_none() && !self.is(k, "a") {
+                    y += n as i32;
+                    end = e;
+                }
+            }
+            return Some((y, end));
+        }
+        None
+    }
+
+    /// `[,] yyyy` after a date part, digits or words; returns (year, end).
     fn trailing_year(&self, i: usize) -> Option<(i32, usize)> {
         let j = if self.w(i) == "," { i + 1 } else { i };
+        if self.num(j).is_none() {
+            return self.spelled_year(j);
+        }
         let y = self.year_at(j)?;
         // "Nov. 17, 2022-23"? still a year; reject a following digit run like "2022/5".
         if matches!(self.w(j + 1), "/" | ":") && self.tight(j + 1) {
@@ -698,10 +736,14 @@ impl<'a> Matcher<'a, '_> {
             return None;
         }
         let yj = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
-        if let Some(y) = self.year_at(yj) {
+        let year = self
+            .year_at(yj)
+            .map(|y| (y, yj + 1))
+            .or_else(|| self.spelled_year(yj));
+        if let Some((y, end)) = year {
             return Some(Cand {
                 first: i,
-                end: yj + 1,
+                end,
                 sem: Sem::Season {
                     s,
                     y: YearSpec::Explicit(y),
@@ -800,7 +842,9 @@ impl<'a> Matcher<'a, '_> {
         if self.is(j, "fiscal") {
             j += 1;
         }
-        let q = self.ordinal(j)?;
+        // "the last half of 1989": the last one, when a year follows.
+        let last = self.is(j, "last");
+        let q = if last { 0 } else { self.ordinal(j)? };
         let mut k = j + 1;
         if self.w(k) == "-" && self.tight(k) {
             k += 1;
@@ -810,6 +854,17 @@ impl<'a> Matcher<'a, '_> {
             return None;
         }
         let max = if half { 2 } else { 4 };
+        let q = if last {
+            let yj = if self.is(k + 1, "of") {
+                k + 2
+            } else {
+                return None;
+            };
+            self.trailing_year(yj)?;
+            max
+        } else {
+            q
+        };
         if !(1..=max).contains(&q) {
             return None;
         }
@@ -898,7 +953,7 @@ impl<'a> Matcher<'a, '_> {
                     return Some(Cand {
                         first: i,
                         end: end + 1,
-                        sem: Sem::YearAgo { quarterly: true },
+                        sem: Sem::YearAgo,
                     });
                 }
                 if let Some(v) = n_i {
@@ -1000,6 +1055,16 @@ impl<'a> Matcher<'a, '_> {
             // anchored: that day, the same day, the next day, the following week, the previous year
             if lower_eq(w, "past") {
                 return None;
+            }
+            if with_the && matches!(shift, Shift::Last | Shift::Next) {
+                if let Some(wd) = self.weekday(j) {
+                    let dir = if shift == Shift::Last { -1 } else { 1 };
+                    return Some(Cand {
+                        first: i,
+                        end: j + 1,
+                        sem: Sem::AnchoredWeekday { wd, dir },
+                    });
+                }
             }
             let (u, pl) = self.unit(j)?;
             if pl {
@@ -1126,36 +1191,15 @@ impl<'a> Matcher<'a, '_> {
             }
         }
         // spelled-out years: nineteen ninety-six, two thousand (and) one
-        if lower_eq(w, "nineteen") || lower_eq(w, "twenty") {
-            if let Some((Some(n @ 10..=99), end)) = self.cardinal(i + 1) {
-                if !self.is(i + 1, "a") && self.unit(end).is_none() {
-                    let century = if lower_eq(w, "nineteen") { 1900 } else { 2000 };
-                    return Some(Cand {
-                        first: i,
-                        end,
-                        sem: Sem::Year(century + n as i32),
-                    });
-                }
+        let two_thousand = lower_eq(w, "two") && self.is(i + 1, "thousand");
+        if !two_thousand || (i > 0 && self.is_any(i - 1, &["year", "in", "since", "by", "until"])) {
+            if let Some((y, end)) = self.spelled_year(i) {
+                return Some(Cand {
+                    first: i,
+                    end,
+                    sem: Sem::Year(y),
+                });
             }
-        }
-        if lower_eq(w, "two")
-            && self.is(i + 1, "thousand")
-            && (i > 0 && self.is_any(i - 1, &["year", "in", "since", "by", "until"]))
-        {
-            let mut end = i + 2;
-            let mut y = 2000;
-            let k = if self.is(end, "and") { end + 1 } else { end };
-            if let Some((Some(n @ 1..=99), e)) = self.cardinal(k) {
-                if self.unit(e).is_none() && !self.is(k, "a") {
-                    y += n as i32;
-                    end = e;
-                }
-            }
-            return Some(Cand {
-                first: i,
-                end,
-                sem: Sem::Year(y),
-            });
         }
         if let Some((month, day, key)) = holiday(self, i) {
             return Some(Cand {
@@ -1281,6 +1325,26 @@ impl<'a> Matcher<'a, '_> {
                         sem: Sem::DayOffset { n: 2, part: None },
                     });
                 }
+                // "the day before last Tuesday's hearing": a day next to a date.
+                if let Some(c) = self.core(i + 3) {
+                    let day_like = matches!(
+                        c.sem,
+                        Sem::Weekday { part: None, .. }
+                            | Sem::Date { d: Some(_), .. }
+                            | Sem::Holiday { .. }
+                            | Sem::DayOffset { part: None, .. }
+                    );
+                    if day_like {
+                        return Some(Cand {
+                            first: i,
+                            end: c.end,
+                            sem: Sem::DayShift {
+                                n,
+                                base: Box::new(c.sem),
+                            },
+                        });
+                    }
+                }
                 return Some(Cand {
                     first: i,
                     end: i + 3,
@@ -1295,7 +1359,7 @@ impl<'a> Matcher<'a, '_> {
                 return Some(Cand {
                     first: i,
                     end: i + 5,
-                    sem: Sem::YearAgo { quarterly: true },
+                    sem: Sem::YearAgo,
                 });
             }
             // the quarter, the latest quarter/period
@@ -1322,6 +1386,20 @@ impl<'a> Matcher<'a, '_> {
                     end: k + 1,
                     sem: Sem::QuarterRef,
                 });
+            }
+            // the year 2000, the year two thousand
+            if self.is(i + 1, "year") {
+                let year = self
+                    .year_at(i + 2)
+                    .map(|y| (y, i + 3))
+                    .or_else(|| self.spelled_year(i + 2));
+                if let Some((y, end)) = year {
+                    return Some(Cand {
+                        first: i,
+                        end,
+                        sem: Sem::Year(y),
+                    });
+                }
             }
             // the year, the fiscal year, the full year, the current fiscal year
             let mut k = i + 1;
@@ -1375,7 +1453,7 @@ impl<'a> Matcher<'a, '_> {
             return Some(Cand {
                 first: i,
                 end: i + 3,
-                sem: Sem::YearAgo { quarterly: true },
+                sem: Sem::YearAgo,
             });
         }
         // "during his term": a vague past reference.
@@ -1637,9 +1715,11 @@ impl<'a> Matcher<'a, '_> {
 
     fn premod(&self, i: usize) -> Option<usize> {
         let w = self.w(i);
-        if ["early", "late", "mid", "earlier", "around"]
-            .iter()
-            .any(|x| lower_eq(w, x))
+        if [
+            "early", "late", "mid", "earlier", "later", "around", "sometime",
+        ]
+        .iter()
+        .any(|x| lower_eq(w, x))
         {
             let j = if self.w(i + 1) == "-" && self.tight(i + 1) {
                 i + 2
@@ -1708,10 +1788,14 @@ impl<'a> Matcher<'a, '_> {
         }
         if let Some(j) = self.premod(i) {
             if let Some(c) = self.core(j) {
-                let ok = !matches!(
-                    c.sem,
-                    Sem::Duration(_) | Sem::Set(_) | Sem::Vague(_) | Sem::Anchored { .. }
-                );
+                // "earlier that day", "later this year"; "early/late" never before an anchored
+                // unit.
+                let relative_mod = self.is_any(i, &["earlier", "later"]);
+                let ok = match c.sem {
+                    Sem::Duration(_) | Sem::Set(_) | Sem::Vague(_) => false,
+                    Sem::Anchored { .. } => relative_mod,
+                    _ => true,
+                };
                 if ok {
                     return Some(Cand { first: i, ..c });
                 }
@@ -1735,6 +1819,28 @@ impl<'a> Matcher<'a, '_> {
             };
         }
         if self.is(i, "the") {
+            // the winter of 1994
+            take!(self
+                .season(i + 1, Shift::None)
+                .filter(|c| matches!(
+                    c.sem,
+                    Sem::Season {
+                        y: YearSpec::Explicit(_),
+                        ..
+                    }
+                ))
+                .map(|c| Cand { first: i, ..c }));
+            // the week of March 6
+            if self.is(i + 1, "week") && self.is(i + 2, "of") {
+                take!(self
+                    .explicit_date(i + 3)
+                    .filter(|c| matches!(c.sem, Sem::Date { d: Some(_), .. }))
+                    .map(|c| Cand {
+                        first: i,
+                        end: c.end,
+                        sem: Sem::WeekOf(Box::new(c.sem)),
+                    }));
+            }
             take!(self.shifted(i + 1, true).map(|c| Cand { first: i, ..c }));
             take!(self.quarter(i + 1).map(|c| Cand { first: i, ..c }));
             take!(self.explicit_date(i));
@@ -1765,6 +1871,23 @@ impl<'a> Matcher<'a, '_> {
         take!(self.islamic(i));
         if best.is_none() {
             take!(self.year_alone(i));
+        }
+        // "will one day be", "may some day return": an indefinite future, not a duration.
+        if self.is_any(i, &["one", "some"])
+            && self.is(i + 1, "day")
+            && i > 0
+            && self.is_any(
+                i - 1,
+                &[
+                    "will", "would", "could", "may", "might", "shall", "can", "must",
+                ],
+            )
+        {
+            return Some(Cand {
+                first: i,
+                end: i + 2,
+                sem: Sem::Vague("FUTURE_REF"),
+            });
         }
         let m = self.measure(i);
         // bare "a day"/"one year" in noun phrases is noisy: keep only with a real number, or after

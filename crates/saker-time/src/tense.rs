@@ -76,6 +76,50 @@ const PAST_WORDS: &[&str] = &[
     "sought",
     "seized",
     "caught",
+    "bought",
+    "bore",
+    "drew",
+    "dealt",
+    "felt",
+    "heard",
+    "lent",
+    "overcame",
+    "rode",
+    "sang",
+    "sank",
+    "shook",
+    "slept",
+    "slid",
+    "sprang",
+    "stuck",
+    "swept",
+    "swung",
+    "tore",
+    "withdrew",
+    "underwent",
+    "undertook",
+    "upheld",
+    "overthrew",
+    "withheld",
+    "foresaw",
+    "mistook",
+    "rebuilt",
+    "ate",
+    "drank",
+    "dug",
+    "fed",
+    "forbade",
+    "forgave",
+    "strove",
+    "clung",
+    "crept",
+    "flung",
+    "bled",
+    "blew",
+    "awoke",
+    "overtook",
+    "shone",
+    "ago",
 ];
 const FUTURE_WORDS: &[&str] = &[
     "will",
@@ -88,6 +132,9 @@ const FUTURE_WORDS: &[&str] = &[
     "planned",
     "intends",
     "tomorrow",
+    "payable",
+    "slated",
+    "poised",
 ];
 const NOT_PAST_ED: &[&str] = &[
     "need",
@@ -193,31 +240,46 @@ fn word_cue(w: &str) -> Option<Tense> {
 /// Tense from lexical cues: the cue nearest to tokens `first..end` wins; future wins ties.
 pub(crate) fn lexical(toks: &[Tok<'_>], first: usize, end: usize) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
-    for (k, t) in toks.iter().enumerate() {
-        if (k >= first && k < end) || k + WINDOW < first || k >= end + WINDOW {
+    // Nearest reporting verb ("announced"): a past cue only when nothing else speaks.
+    let mut reported = false;
+    // "On Tuesday, the National Abortion Rights Action League plans to ...": an expression that
+    // opens the sentence is governed by the main verb after the subject, further away.
+    let opening = first <= 1 && toks.get(end).is_some_and(|t| t.text == ",");
+    let (window, future_window) = if opening {
+        (WINDOW + 4, WINDOW + 4)
+    } else {
+        (WINDOW, FUTURE_WINDOW)
+    };
+    let lo = first.saturating_sub(window);
+    let hi = (end + window).min(toks.len());
+    for (k, t) in toks.iter().enumerate().take(hi).skip(lo) {
+        if k >= first && k < end {
             continue;
         }
         let w = t.text;
-        let going_to = w.eq_ignore_ascii_case("going")
-            && toks
-                .get(k + 1)
-                .is_some_and(|n| n.text.eq_ignore_ascii_case("to"));
+        if is_plan_noun(toks, k) {
+            continue;
+        }
+        let going_to = future_to(toks, k);
+        reported |= !going_to && is_reporting(w);
         let tense = match (going_to, word_cue(w)) {
             (true, _) => Tense::Future,
             // "will be held", "to be released": a participle after "be" is not a past cue.
             (false, Some(Tense::Past))
                 if k > 0
-                    && ["be", "being", "to"]
-                        .iter()
-                        .any(|p| p.eq_ignore_ascii_case(toks[k - 1].text)) =>
+                    && [
+                        "be", "being", "been", "is", "are", "am", "was", "were", "to",
+                    ]
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(toks[k - 1].text)) =>
             {
                 continue
             }
             (false, Some(t)) => t,
             (false, None) => continue,
         };
-        let dist = if k < first { first - k } else { k + 1 - end };
-        if tense == Tense::Future && dist > FUTURE_WINDOW {
+        let dist = dist_to(k, first, end);
+        if tense == Tense::Future && dist > future_window {
             continue;
         }
         // Present-tense cues only count when close; "has been" is past, caught by "been".
@@ -236,7 +298,87 @@ pub(crate) fn lexical(toks: &[Tok<'_>], first: usize, end: usize) -> Tense {
             best = Some((dist, tense));
         }
     }
-    best.map_or(Tense::Unknown, |(_, t)| t)
+    match best {
+        Some((_, t)) => t,
+        None if reported => Tense::Past,
+        None => Tense::Unknown,
+    }
+}
+
+/// A past auxiliary ("had", "was", "were", "did", "been") within the lexical window: the clause
+/// is firmly in the past even when a deadline word ("by Wednesday") precedes the expression.
+pub(crate) fn past_aux(toks: &[Tok<'_>], first: usize, end: usize) -> bool {
+    let lo = first.saturating_sub(WINDOW);
+    let hi = (end + WINDOW).min(toks.len());
+    toks.iter().enumerate().take(hi).skip(lo).any(|(k, t)| {
+        !(first..end).contains(&k)
+            && ["had", "was", "were", "did", "been"]
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(t.text))
+    })
+}
+
+/// Token distance from `k` to the expression `first..end`.
+fn dist_to(k: usize, first: usize, end: usize) -> usize {
+    if k < first {
+        first - k
+    } else {
+        (k + 1).saturating_sub(end)
+    }
+}
+
+/// "announced plans", "vacation plans for", "the hastily planned trip": the noun or adjective,
+/// not the future verb ("plans to", "is planned for").
+fn is_plan_noun(toks: &[Tok<'_>], k: usize) -> bool {
+    const BEFORE: &[&str] = &[
+        "the",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "new",
+        "any",
+        "no",
+        "of",
+        "with",
+        "about",
+        "unveiled",
+        "announced",
+        "outlined",
+        "disclosed",
+    ];
+    let w = toks[k].text;
+    if !(w.eq_ignore_ascii_case("plans") || w.eq_ignore_ascii_case("planned")) || k == 0 {
+        return false;
+    }
+    let prev = toks[k - 1].text;
+    let next = toks.get(k + 1).map_or("", |t| t.text);
+    let be = ["is", "are", "was", "were", "be", "been"]
+        .iter()
+        .any(|b| b.eq_ignore_ascii_case(prev));
+    !(next.eq_ignore_ascii_case("to") || be)
+        || prev.ends_with("ly")
+        || BEFORE.iter().any(|b| b.eq_ignore_ascii_case(prev))
+}
+
+fn is_reporting(w: &str) -> bool {
+    // Every listed reporting verb that is not a past cue of its own ends in "-ed".
+    w.len() >= 5
+        && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"ed")
+        && REPORTING.iter().any(|r| r.eq_ignore_ascii_case(w))
+}
+
+/// A future construction starting at token `k`: "going to", "set to", "is/are to", "is due to".
+fn future_to(toks: &[Tok<'_>], k: usize) -> bool {
+    let is = |j: usize, w: &str| toks.get(j).is_some_and(|t| t.text.eq_ignore_ascii_case(w));
+    if !is(k + 1, "to") {
+        return false;
+    }
+    let be_before = k > 0 && ["is", "are", "be"].iter().any(|b| is(k - 1, b));
+    ["going", "set", "is", "are"].iter().any(|w| is(k, w)) || (is(k, "due") && be_before)
 }
 
 /// Tense of the verb governing the sentence token `tok` in `parse`, or `None` when the parse says

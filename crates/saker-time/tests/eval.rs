@@ -26,7 +26,7 @@ fn tempeval3_scores_hold() {
     };
     assert!(f1 >= 0.92, "relaxed span F1 fell to {f1}");
     let strict = get("timex_span_tbaq_dev", "strict_f1").unwrap_or(0.0);
-    assert!(strict >= 0.85, "strict span F1 fell to {strict}");
+    assert!(strict >= 0.86, "strict span F1 fell to {strict}");
     let dv = get("timex_value_tbaq_dev", "date_value_accuracy").unwrap_or(0.0);
-    assert!(dv >= 0.85, "DATE value accuracy fell to {dv}");
+    assert!(dv >= 0.875, "DATE value accuracy fell to {dv}");
 }

@@ -522,3 +522,296 @@ fn parse_tense_overrides_lexical_cues() {
     let tx = tagger().find(text2, std::slice::from_ref(&sent2), Some(&[past]), dct);
     assert_eq!(tx[0].value, "2021-11");
 }
+
+// --- tense cues and lead-in words ---
+
+#[test]
+fn deadline_words_point_ahead_unless_the_clause_is_past_perfect() {
+    // 2023-03-16 is a Thursday.
+    let dct = "2023-03-16";
+    assert_eq!(
+        get(
+            "Thirty-two countries had filed compliance reports by Wednesday.",
+            dct,
+            "Wednesday"
+        )
+        .value,
+        "2023-03-15"
+    );
+    assert_eq!(
+        get(
+            "Until Tuesday, the army had not named a suspect.",
+            dct,
+            "Tuesday"
+        )
+        .value,
+        "2023-03-14"
+    );
+    assert_eq!(
+        get(
+            "Officials postponed until Monday any decision on the strike.",
+            dct,
+            "Monday"
+        )
+        .value,
+        "2023-03-20"
+    );
+}
+
+#[test]
+fn future_constructions_and_lead_ins() {
+    // 2023-03-15 is a Wednesday.
+    let dct = "2023-03-15";
+    assert_eq!(
+        get(
+            "The delegation could arrive in Baghdad as soon as Tuesday.",
+            dct,
+            "Tuesday"
+        )
+        .value,
+        "2023-03-21"
+    );
+    assert_eq!(
+        get(
+            "Talks between the factions are set to resume Monday in Geneva.",
+            dct,
+            "Monday"
+        )
+        .value,
+        "2023-03-20"
+    );
+    assert_eq!(
+        get(
+            "On Tuesday, the opposition coalition in the northern provinces plans to hold a rally.",
+            dct,
+            "Tuesday"
+        )
+        .value,
+        "2023-03-21"
+    );
+    // 2023-03-13 is a Monday: "ahead of the weekend" is the coming one.
+    assert_eq!(
+        get(
+            "Traders squared positions ahead of the weekend.",
+            "2023-03-13",
+            "the weekend"
+        )
+        .value,
+        "2023-W11-WE"
+    );
+}
+
+#[test]
+fn months_without_tense_cues_lean_to_the_past() {
+    let dct = "2022-11-18";
+    // No tense cue near the month: the most recent March, not next year's.
+    assert_eq!(
+        get(
+            "The shares rose to a high of $42 in June from $29.75 in March.",
+            dct,
+            "March"
+        )
+        .value,
+        "2022-03"
+    );
+    // Unless it is one of the next two months.
+    assert_eq!(
+        get(
+            "The dividend, payable in January, was raised.",
+            dct,
+            "January"
+        )
+        .value,
+        "2023-01"
+    );
+    // A reporting verb is a past cue when nothing else speaks; "plans" here is a noun.
+    assert_eq!(
+        get(
+            "In September, the company announced plans to sell its cement unit.",
+            dct,
+            "September"
+        )
+        .value,
+        "2022-09"
+    );
+    // Month and day: the most recent one unless it is within four months ahead.
+    assert_eq!(
+        get(
+            "The index is within 70 points of its record high set on Aug. 6.",
+            "2023-02-06",
+            "Aug. 6"
+        )
+        .value,
+        "2022-08-06"
+    );
+}
+
+// --- reporting periods in earnings news ---
+
+#[test]
+fn year_ago_follows_the_reported_quarter() {
+    // 2022-11-03: the third quarter is the last completed one.
+    let dct = "2022-11-03";
+    let s = "The company said net income rose 20% in the third quarter. It warned of a fourth-quarter charge. Net rose to $108 million from $90 million a year ago.";
+    assert_eq!(get(s, dct, "a year ago").value, "2021-Q3");
+    // A sentence about the nine months compares years, not quarters.
+    let s = "Profit rose in the third quarter. For the nine months, net rose to $313 million from $283 million a year earlier.";
+    assert_eq!(get(s, dct, "a year earlier").value, "2021");
+    // The year-ago quarter with no quarter named yet: the last completed one.
+    let s = "The bank earned $10 million, or 67 cents a share, in the year-ago quarter.";
+    assert_eq!(get(s, dct, "the year-ago quarter").value, "2021-Q3");
+    // A fiscal quarter named with the current quarter's number is the one reported on.
+    let s = "The food maker reported a 47% decline in fourth-quarter earnings. It earned $45 million, compared with $84 million a year earlier.";
+    assert_eq!(get(s, dct, "a year earlier").value, "2021-Q4");
+}
+
+// --- new expression patterns ---
+
+#[test]
+fn spelled_out_years() {
+    let dct = "2022-11-18";
+    assert_eq!(
+        get(
+            "The bombing came in January nineteen ninety-seven.",
+            dct,
+            "January nineteen ninety-seven"
+        )
+        .value,
+        "1997-01"
+    );
+    assert_eq!(
+        get(
+            "Oil fell to the level we saw in the winter of nineteen ninety-four.",
+            dct,
+            "the winter of nineteen ninety-four"
+        )
+        .value,
+        "1994-WI"
+    );
+    assert_eq!(
+        get(
+            "He promised to halve unemployment by the year two thousand.",
+            dct,
+            "the year two thousand"
+        )
+        .value,
+        "2000"
+    );
+    assert_eq!(
+        get("The plan runs until the year 2030.", dct, "the year 2030").value,
+        "2030"
+    );
+}
+
+#[test]
+fn weeks_and_days_around_dates() {
+    let t = get(
+        "The case may be resolved in a court hearing the week of March 6.",
+        "2023-02-24",
+        "the week of March 6",
+    );
+    assert_eq!(t.value, "2023-W10");
+    assert_eq!(t.precision, DatePrecision::Week);
+    // 2023-03-16 is a Thursday; last Tuesday is 2023-03-14.
+    assert_eq!(
+        get(
+            "The day before last Tuesday's hearing, the lawyer met the family.",
+            "2023-03-16",
+            "The day before last Tuesday"
+        )
+        .value,
+        "2023-03-13"
+    );
+}
+
+#[test]
+fn previous_and_following_weekdays_count_from_the_reference_time() {
+    // 2023-03-13 is a Monday; "Friday" is 2023-03-10 and the Friday before that 2023-03-03.
+    let s = "The index closed at 2082 on Friday, down 4.5% from the previous Friday.";
+    assert_eq!(
+        get(s, "2023-03-13", "the previous Friday").value,
+        "2023-03-03"
+    );
+    let s = "The convoy left on 3 March 2023 and arrived the following Monday.";
+    assert_eq!(
+        get(s, "2023-03-20", "the following Monday").value,
+        "2023-03-06"
+    );
+}
+
+#[test]
+fn last_half_and_last_quarter_of_a_year() {
+    let dct = "2022-11-18";
+    assert_eq!(
+        get(
+            "Earnings will be lower in the last half of 2022.",
+            dct,
+            "the last half of 2022"
+        )
+        .value,
+        "2022-H2"
+    );
+    assert_eq!(
+        get(
+            "Sales fell in the last quarter of 2021.",
+            dct,
+            "the last quarter of 2021"
+        )
+        .value,
+        "2021-Q4"
+    );
+    // Without a year, "last quarter" is the previous quarter.
+    assert_eq!(
+        get("Sales fell last quarter.", dct, "last quarter").value,
+        "2022-Q3"
+    );
+}
+
+#[test]
+fn appositive_day_and_indefinite_future() {
+    let dct = "2022-11-18";
+    // "the day before X" in apposition to a date names that date.
+    let s =
+        "Eight trading days after Oct. 12, the day before the market plunge, the index had fallen.";
+    assert_eq!(get(s, dct, "the day before").value, "2022-10-12");
+    // Without the apposition it counts from the reference time.
+    let s =
+        "The convoy was ambushed on 3 October 2022. The day before, militants had fired rockets.";
+    assert_eq!(get(s, dct, "The day before").value, "2022-10-02");
+    // "will one day" is an indefinite future, not a one-day duration.
+    let t = get(
+        "Officials say the city will one day be rebuilt.",
+        dct,
+        "one day",
+    );
+    assert_eq!(t.value, "FUTURE_REF");
+    assert_eq!(
+        get("The talks lasted one day.", dct, "one day").value,
+        "P1D"
+    );
+}
+
+#[test]
+fn earlier_and_later_modify_the_head() {
+    let dct = "2022-11-18";
+    let s = "Gunmen attacked the market on 3 October 2022. Earlier that day, police had closed the road.";
+    assert_eq!(get(s, dct, "Earlier that day").value, "2022-10-03");
+    assert_eq!(
+        get(
+            "The dividend will be reinstated later this year.",
+            dct,
+            "later this year"
+        )
+        .value,
+        "2022"
+    );
+    assert_eq!(
+        get(
+            "The chips will appear on the market sometime next year.",
+            dct,
+            "sometime next year"
+        )
+        .value,
+        "2023"
+    );
+}
