@@ -31,7 +31,7 @@ pub mod testing;
 pub mod tree;
 pub mod vocab;
 
-pub use merge::{merge_duplicates, same_occurrence};
+pub use merge::{merge_duplicates, merge_duplicates_with, same_occurrence};
 pub use pattern::{Diagnostic, Pattern};
 
 use saker_core::nlp::{ActorMention, EventCandidate, ParsedSentence, Sentence};

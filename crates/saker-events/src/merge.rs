@@ -55,11 +55,22 @@ pub fn merge_duplicates(
     events: Vec<EventCandidate>,
     actors: &[ActorMention],
 ) -> Vec<EventCandidate> {
+    merge_duplicates_with(text, events, actors, |_, _| true)
+}
+
+/// [`merge_duplicates`] with an extra condition from later stages: two candidates merge only when
+/// `same_context` also holds for them (the pipeline passes "same date and same place").
+pub fn merge_duplicates_with(
+    text: &str,
+    events: Vec<EventCandidate>,
+    actors: &[ActorMention],
+    same_context: impl Fn(&EventCandidate, &EventCandidate) -> bool,
+) -> Vec<EventCandidate> {
     let mut out: Vec<EventCandidate> = Vec::with_capacity(events.len());
     for e in events {
         if let Some(prev) = out
             .iter_mut()
-            .find(|p| same_occurrence(text, p, &e, actors))
+            .find(|p| same_occurrence(text, p, &e, actors) && same_context(p, &e))
         {
             let generic = |c: &str| c.len() <= 2 || c.ends_with('0');
             if e.cameo.len() > prev.cameo.len()

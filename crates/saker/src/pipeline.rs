@@ -229,12 +229,22 @@ impl Pipeline {
         let events = self
             .events
             .code(&doc.norm, &doc.sentences, &parses, &actors);
-        let events = saker_events::merge_duplicates(&doc.norm, events, &actors);
         let timexes = match dct {
             Some(d) => self.time.find(&doc.norm, &doc.sentences, Some(&parses), d),
             None => Vec::new(),
         };
         let places = self.places.find(&doc.norm, &doc.sentences, Some(&parses));
+        // One event per real occurrence: same type and actors (events stage) and, here, the same
+        // date and place.
+        let date_of = |e: &EventCandidate| {
+            event_date_index(&doc, &parses, &timexes, e).map(|i| timexes[i].value.as_str())
+        };
+        let place_of = |e: &EventCandidate| {
+            event_place_index(&doc, &parses, &places, e).map(|i| places[i].name.as_str())
+        };
+        let events = saker_events::merge_duplicates_with(&doc.norm, events, &actors, |a, b| {
+            date_of(a) == date_of(b) && place_of(a) == place_of(b)
+        });
         Analysis {
             doc,
             parses,
@@ -268,6 +278,39 @@ impl Pipeline {
     pub fn code_batch(&self, articles: &[Article]) -> Vec<Result<CodedArticle, CodeError>> {
         articles.par_iter().map(|a| self.code(a)).collect()
     }
+}
+
+/// Index of the temporal expression that governs an event, if any.
+fn event_date_index(
+    doc: &TextDoc,
+    parses: &[ParsedSentence],
+    timexes: &[Timex],
+    ev: &EventCandidate,
+) -> Option<usize> {
+    saker_time::event_date_in(
+        &doc.norm,
+        ev.sentence,
+        ev.trigger_token,
+        &doc.sentences,
+        Some(parses),
+        timexes,
+    )
+}
+
+/// Index of the place that governs an event, if any.
+fn event_place_index(
+    doc: &TextDoc,
+    parses: &[ParsedSentence],
+    places: &[PlaceMention],
+    ev: &EventCandidate,
+) -> Option<usize> {
+    saker_place::event_place(
+        ev.sentence,
+        ev.trigger_token,
+        &doc.sentences,
+        Some(parses),
+        places,
+    )
 }
 
 /// A normalised-text span as a piece of the original text.
@@ -306,56 +349,43 @@ fn assemble(article: &Article, a: &Analysis, ev: &EventCandidate, n: usize) -> E
             .map(|m| actor_record(article, doc, m))
             .collect()
     };
-    let date = saker_time::event_date_in(
-        &doc.norm,
-        ev.sentence,
-        ev.trigger_token,
-        &doc.sentences,
-        Some(&a.parses),
-        &a.timexes,
-    )
-    .and_then(|i| a.timexes.get(i))
-    .map(|t| {
-        let (text, start, end) = original(article, doc, t.span);
-        DateRecord {
-            text: Some(text),
-            value: t.value.clone(),
-            precision: t.precision,
-            start: Some(start),
-            end: Some(end),
-        }
-    })
-    .or_else(|| {
-        a.dct.map(|d| DateRecord {
-            text: None,
-            value: d.to_string(),
-            precision: saker_core::nlp::DatePrecision::Publication,
-            start: None,
-            end: None,
+    let date = event_date_index(doc, &a.parses, &a.timexes, ev)
+        .and_then(|i| a.timexes.get(i))
+        .map(|t| {
+            let (text, start, end) = original(article, doc, t.span);
+            DateRecord {
+                text: Some(text),
+                value: t.value.clone(),
+                precision: t.precision,
+                start: Some(start),
+                end: Some(end),
+            }
         })
-    });
-    let location = saker_place::event_place(
-        ev.sentence,
-        ev.trigger_token,
-        &doc.sentences,
-        Some(&a.parses),
-        &a.places,
-    )
-    .and_then(|i| a.places.get(i))
-    .map(|p| {
-        let (text, start, end) = original(article, doc, p.span);
-        LocationRecord {
-            text,
-            name: p.name.clone(),
-            country: p.country.clone(),
-            admin1: p.admin1.clone(),
-            lat: p.lat,
-            lon: p.lon,
-            geonameid: p.geonameid,
-            start,
-            end,
-        }
-    });
+        .or_else(|| {
+            a.dct.map(|d| DateRecord {
+                text: None,
+                value: d.to_string(),
+                precision: saker_core::nlp::DatePrecision::Publication,
+                start: None,
+                end: None,
+            })
+        });
+    let location = event_place_index(doc, &a.parses, &a.places, ev)
+        .and_then(|i| a.places.get(i))
+        .map(|p| {
+            let (text, start, end) = original(article, doc, p.span);
+            LocationRecord {
+                text,
+                name: p.name.clone(),
+                country: p.country.clone(),
+                admin1: p.admin1.clone(),
+                lat: p.lat,
+                lon: p.lon,
+                geonameid: p.geonameid,
+                start,
+                end,
+            }
+        });
     EventRecord {
         schema_version: SCHEMA_VERSION.to_owned(),
         doc_id: article.id.clone(),
