@@ -223,9 +223,22 @@ impl Pipeline {
             .iter()
             .map(|s| self.parser.parse(&s.words(&doc.norm)))
             .collect();
-        let actors = self
+        let found = self
+            .places
+            .find_detailed(&doc.norm, &doc.sentences, Some(&parses));
+        // A dateline ("BAGHDAD -") says where the report was filed: a place, never an actor.
+        let datelines: Vec<Span> = found
+            .iter()
+            .filter(|f| f.dateline)
+            .map(|f| f.mention.span)
+            .collect();
+        let places: Vec<PlaceMention> = found.into_iter().map(|f| f.mention).collect();
+        let actors: Vec<ActorMention> = self
             .actors
-            .find(&doc.norm, &doc.sentences, Some(&parses), dct);
+            .find(&doc.norm, &doc.sentences, Some(&parses), dct)
+            .into_iter()
+            .filter(|m| !datelines.iter().any(|d| d.overlaps(&m.span)))
+            .collect();
         let events = self
             .events
             .code(&doc.norm, &doc.sentences, &parses, &actors);
@@ -233,7 +246,6 @@ impl Pipeline {
             Some(d) => self.time.find(&doc.norm, &doc.sentences, Some(&parses), d),
             None => Vec::new(),
         };
-        let places = self.places.find(&doc.norm, &doc.sentences, Some(&parses));
         // One event per real occurrence: same type and actors (events stage) and, here, the same
         // date and place.
         let date_of = |e: &EventCandidate| {
