@@ -60,6 +60,13 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     kb_file!("ministers.tsv"),
     kb_file!("companies.tsv"),
     kb_file!("persons_conflicts.tsv"),
+    kb_file!("leaders_more.tsv"),
+    kb_file!("ministers_more.tsv"),
+    kb_file!("armed_groups_more.tsv"),
+    kb_file!("organisations_more.tsv"),
+    kb_file!("persons_more.tsv"),
+    kb_file!("parties_more.tsv"),
+    kb_file!("government_bodies.tsv"),
 ];
 
 /// First names used as person cues for unknown names.

@@ -7,6 +7,140 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
 
+/// FNV-1a: a small fast hasher for the matcher's short keys.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash map with the [`Fnv`] hasher.
+pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+/// A hash set with the [`Fnv`] hasher.
+pub(crate) type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+
+const INLINE: usize = 22;
+
+/// A short immutable string kept inline (no heap allocation) up to 22 bytes; longer strings
+/// go to the heap. Dereferences to `str`. Words of running text use it so that splitting a
+/// sentence allocates nothing per word.
+#[derive(Clone)]
+pub struct SmallStr(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    Inline(u8, [u8; INLINE]),
+    Heap(Box<str>),
+}
+
+impl SmallStr {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            // SAFETY: `Inline` is only built by `From<&str>`, which copies all the bytes of a
+            // `&str` (never a cut) into `b[..n]`; the field is private, so they stay valid UTF-8.
+            #[allow(unsafe_code)]
+            Repr::Inline(n, b) => unsafe { std::str::from_utf8_unchecked(&b[..*n as usize]) },
+            Repr::Heap(s) => s,
+        }
+    }
+}
+
+impl From<&str> for SmallStr {
+    fn from(s: &str) -> SmallStr {
+        if s.len() <= INLINE {
+            let mut b = [0u8; INLINE];
+            b[..s.len()].copy_from_slice(s.as_bytes());
+            SmallStr(Repr::Inline(s.len() as u8, b))
+        } else {
+            SmallStr(Repr::Heap(s.into()))
+        }
+    }
+}
+
+impl Default for SmallStr {
+    fn default() -> SmallStr {
+        SmallStr::from("")
+    }
+}
+
+impl std::ops::Deref for SmallStr {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for SmallStr {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::borrow::Borrow<str> for SmallStr {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for SmallStr {
+    fn eq(&self, o: &SmallStr) -> bool {
+        self.as_str() == o.as_str()
+    }
+}
+impl Eq for SmallStr {}
+
+impl PartialEq<str> for SmallStr {
+    fn eq(&self, o: &str) -> bool {
+        self.as_str() == o
+    }
+}
+
+impl PartialEq<String> for SmallStr {
+    fn eq(&self, o: &String) -> bool {
+        self.as_str() == o.as_str()
+    }
+}
+
+impl PartialEq<&str> for SmallStr {
+    fn eq(&self, o: &&str) -> bool {
+        self.as_str() == *o
+    }
+}
+
+impl std::hash::Hash for SmallStr {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.as_str().hash(h);
+    }
+}
+
+impl std::fmt::Debug for SmallStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl std::fmt::Display for SmallStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One word of the text, as the matcher sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
@@ -15,9 +149,9 @@ pub struct Word {
     /// Byte offset one past the last byte.
     pub end: usize,
     /// Folded key (see [`fold`]).
-    pub key: String,
+    pub key: SmallStr,
     /// Lower-cased surface (apostrophes removed, article stripped).
-    pub lower: String,
+    pub lower: SmallStr,
     /// First letter is upper-case (or the word is in a caseless script).
     pub cap: bool,
     /// Every letter is upper-case and there are at least two letters.
@@ -56,12 +190,37 @@ fn word_char(c: char) -> bool {
 /// stay one word (`U.S.` → `us`), and a transliterated Arabic article (`Al-`, `al -`, `ash-`, or a
 /// capitalised `Al`/`El` before a capitalised word) is merged into the following word.
 pub fn words(text: &str, start: usize, end: usize) -> Vec<Word> {
+    words_with(text, start, end, &mut Scratch::default())
+}
+
+/// Buffers reused by [`words_with`] from one sentence to the next.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    chars: Vec<(usize, char)>,
+    raw: Vec<(usize, usize, SmallStr, bool)>,
+    surf: String,
+    lower: String,
+    key: String,
+}
+
+/// [`words`] with buffers kept between calls (no allocation per word; one per sentence for
+/// the result).
+pub fn words_with(text: &str, start: usize, end: usize, scratch: &mut Scratch) -> Vec<Word> {
     let end = end.min(text.len());
     let Some(slice) = text.get(start..end) else {
         return Vec::new();
     };
-    let chars: Vec<(usize, char)> = slice.char_indices().map(|(i, c)| (i + start, c)).collect();
-    let mut raw: Vec<(usize, usize, String, bool)> = Vec::new(); // start, end, surface(no apos), possessive
+    let Scratch {
+        chars,
+        raw,
+        surf,
+        lower,
+        key,
+    } = scratch;
+    chars.clear();
+    raw.clear();
+    chars.extend(slice.char_indices().map(|(i, c)| (i + start, c)));
+    // raw: start, end, surface (no apostrophes), possessive
     let mut i = 0;
     while i < chars.len() {
         let (b, c) = chars[i];
@@ -69,7 +228,7 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<Word> {
             i += 1;
             continue;
         }
-        let mut surf = String::with_capacity(16);
+        surf.clear();
         let mut j = i;
         // dotted abbreviation: single letters separated by dots (U.S., U.N.)
         if c.is_alphabetic()
@@ -99,7 +258,7 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<Word> {
                 }
             }
             let e = if k < chars.len() { chars[k].0 } else { end };
-            raw.push((b, e, surf, false));
+            raw.push((b, e, SmallStr::from(surf.as_str()), false));
             i = k;
             continue;
         }
@@ -121,60 +280,66 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<Word> {
             }
         }
         let e = if j < chars.len() { chars[j].0 } else { end };
-        raw.push((b, e, surf, false));
+        raw.push((b, e, SmallStr::from(surf.as_str()), false));
         i = j;
         if i < chars.len() && is_apos(chars[i].1) {
             let s0 = chars[i].0;
             if i + 1 < chars.len() && (chars[i + 1].1 == 's' || chars[i + 1].1 == 'S') {
                 let e2 = chars.get(i + 2).map_or(end, |x| x.0);
-                raw.push((s0, e2, "'s".to_owned(), true));
+                raw.push((s0, e2, SmallStr::from("'s"), true));
                 i += 2;
             }
         }
     }
+    let is_dash_gap = |g: &str| {
+        let t = g.trim();
+        !t.is_empty() && t.chars().all(is_dash)
+    };
     // hyphen / article merge
     let mut out: Vec<Word> = Vec::with_capacity(raw.len());
+    let mut scratch = (lower, key);
     let mut k = 0;
     while k < raw.len() {
         let (s, e, ref surf, poss) = raw[k];
-        let lower = surf.to_lowercase();
         let gap_next = raw.get(k + 1).map(|n| &text[e..n.0]);
-        let hyphen_next = gap_next.is_some_and(|g| {
-            !g.is_empty() && g.trim().chars().all(is_dash) && !g.trim().is_empty()
-        });
-        if !poss && k + 1 < raw.len() {
+        let hyphen_next = gap_next.is_some_and(is_dash_gap);
+        if !poss && k + 1 < raw.len() && surf.len() <= 3 {
             let g = gap_next.unwrap_or(" ");
             let next_cap = raw[k + 1]
                 .2
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase());
-            let is_art_hyph =
-                ARTICLES_HYPHEN.contains(&lower.as_str()) && hyphen_next && g.trim().len() <= 3;
+            let is_art_hyph = hyphen_next
+                && g.trim().len() <= 3
+                && ARTICLES_HYPHEN
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(surf.as_str()));
             let is_art_space =
                 matches!(surf.as_str(), "Al" | "El" | "AL" | "al") && g == " " && next_cap;
             if is_art_hyph || is_art_space {
                 let (_, e2, ref s2, _) = raw[k + 1];
-                let hn = raw.get(k + 2).is_some_and(|n| {
-                    let g = &text[e2..n.0];
-                    !g.trim().is_empty() && g.trim().chars().all(is_dash)
-                });
-                out.push(make_word(s, e2, s2, false, hn));
+                let hn = raw.get(k + 2).is_some_and(|n| is_dash_gap(&text[e2..n.0]));
+                out.push(make_word(s, e2, s2, false, hn, &mut scratch));
                 k += 2;
                 continue;
             }
         }
-        out.push(make_word(s, e, surf, poss, hyphen_next));
+        out.push(make_word(s, e, surf, poss, hyphen_next, &mut scratch));
         k += 1;
     }
     for k in 1..out.len() {
         let gap = text.get(out[k - 1].end..out[k].start).unwrap_or(",");
-        let dots = gap.chars().filter(|c| *c == '.').count();
-        out[k].joined = dots <= 1
-            && !gap.contains("\n\n")
-            && gap
-                .chars()
-                .all(|c| c.is_whitespace() || is_dash(c) || c == '.' || is_apos(c));
+        out[k].joined = if gap == " " {
+            true
+        } else {
+            let dots = gap.chars().filter(|c| *c == '.').count();
+            dots <= 1
+                && !gap.contains("\n\n")
+                && gap
+                    .chars()
+                    .all(|c| c.is_whitespace() || is_dash(c) || c == '.' || is_apos(c))
+        };
     }
     if let Some(f) = out.first_mut() {
         f.joined = false;
@@ -182,37 +347,66 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<Word> {
     out
 }
 
-fn make_word(start: usize, end: usize, surf: &str, possessive: bool, hyphen_next: bool) -> Word {
-    let lower = if surf.is_ascii() {
-        surf.to_ascii_lowercase()
+impl Word {
+    /// A single upper-case letter (an initial such as the "A" of "Kevin A. Boone").
+    pub fn upper_initial(&self) -> bool {
+        self.caps == 1
+            && self.lower.len() == 1
+            && self.lower.bytes().all(|b| b.is_ascii_alphabetic())
+    }
+}
+
+fn make_word(
+    start: usize,
+    end: usize,
+    surf: &str,
+    possessive: bool,
+    hyphen_next: bool,
+    scratch: &mut (&mut String, &mut String),
+) -> Word {
+    let (lower, keybuf) = scratch;
+    lower.clear();
+    let (mut n_letters, mut any_lower, mut caps) = (0usize, false, 0u32);
+    if surf.is_ascii() {
+        for (i, b) in surf.bytes().enumerate() {
+            if b.is_ascii_alphabetic() {
+                n_letters += 1;
+                if b.is_ascii_lowercase() {
+                    any_lower = true;
+                } else if i < 32 {
+                    caps |= 1 << i;
+                }
+            }
+            lower.push(b.to_ascii_lowercase() as char);
+        }
     } else {
-        surf.to_lowercase()
-    };
-    let (mut n_letters, mut any_lower) = (0usize, false);
-    for c in surf.chars().filter(|c| c.is_alphabetic()) {
-        n_letters += 1;
-        any_lower |= c.is_lowercase();
+        lower.push_str(&surf.to_lowercase());
+        for (i, c) in surf.chars().enumerate() {
+            if c.is_alphabetic() {
+                n_letters += 1;
+                any_lower |= c.is_lowercase();
+            }
+            if i < 32 && c.is_uppercase() {
+                caps |= 1 << i;
+            }
+        }
     }
     let cap = surf
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()));
     let upper = n_letters >= 2 && !any_lower;
-    let caps = surf
-        .chars()
-        .take(32)
-        .enumerate()
-        .filter(|(_, c)| c.is_uppercase())
-        .fold(0u32, |m, (i, _)| m | (1 << i));
+    let key = if possessive {
+        SmallStr::from("'s")
+    } else {
+        fold_into(lower, keybuf);
+        SmallStr::from(keybuf.as_str())
+    };
     Word {
         start,
         end,
-        key: if possessive {
-            "'s".to_owned()
-        } else {
-            fold(&lower)
-        },
-        lower,
+        key,
+        lower: SmallStr::from(lower.as_str()),
         cap,
         upper,
         caps,
@@ -286,6 +480,8 @@ const WORD_TABLE: &[(&str, &str)] = &[
     ("daish", "daix"),
     ("daech", "daix"),
 ];
+// NOTE: `fold_ascii_into` skips the table for words starting with other letters than
+// a d h k m o q s y; keep that list in step when adding rows (a test checks it).
 
 /// Folds one lower-case word into its transliteration-insensitive key.
 ///
@@ -296,11 +492,25 @@ const WORD_TABLE: &[(&str, &str)] = &[
 /// Arabic script is normalised (hamza forms of alef, ta marbuta, alef maqsura, harakat) and loses
 /// its attached article `ال`.
 pub fn fold(lower: &str) -> String {
+    let mut out = String::new();
+    fold_into(lower, &mut out);
+    out
+}
+
+fn word_table() -> &'static FastMap<&'static str, &'static str> {
+    static TABLE: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
+    TABLE.get_or_init(|| WORD_TABLE.iter().copied().collect())
+}
+
+/// [`fold`] writing into a reused buffer (cleared first).
+pub fn fold_into(lower: &str, out: &mut String) {
+    out.clear();
     if lower
         .bytes()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
     {
-        return fold_ascii(lower);
+        fold_ascii_into(lower, out);
+        return;
     }
     let mut base: String = if lower.is_ascii() {
         lower
@@ -330,73 +540,86 @@ pub fn fold(lower: &str) -> String {
             .collect();
         if base.chars().count() > 4 {
             if let Some(rest) = base.strip_prefix("ال") {
-                return rest.to_owned();
+                out.push_str(rest);
+                return;
             }
         }
-        return base;
+        out.push_str(&base);
+        return;
     }
     if !base.is_ascii() {
         base = base.to_lowercase();
     }
-    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    if let Some(k) = TABLE
-        .get_or_init(|| WORD_TABLE.iter().copied().collect())
-        .get(base.as_str())
-    {
-        return (*k).to_owned();
-    }
     if !base.chars().all(|c| c.is_ascii_alphanumeric()) {
-        return base;
+        if let Some(k) = word_table().get(base.as_str()) {
+            out.push_str(k);
+        } else {
+            out.push_str(&base);
+        }
+        return;
     }
-    fold_ascii(&base)
+    fold_ascii_into(&base, out);
 }
 
-/// [`fold`] for a word of ASCII lower-case letters and digits.
-fn fold_ascii(base: &str) -> String {
-    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    if let Some(k) = TABLE
-        .get_or_init(|| WORD_TABLE.iter().copied().collect())
-        .get(base)
-    {
-        return (*k).to_owned();
+/// [`fold`] for a word of ASCII lower-case letters and digits, appended to `out`.
+fn fold_ascii_into(base: &str, out: &mut String) {
+    // every word of `WORD_TABLE` starts with one of these letters: skip the lookup otherwise
+    if matches!(
+        base.as_bytes().first(),
+        Some(b'a' | b'd' | b'h' | b'k' | b'm' | b'o' | b'q' | b's' | b'y')
+    ) {
+        if let Some(k) = word_table().get(base) {
+            out.push_str(k);
+            return;
+        }
     }
     let b = base.as_bytes();
-    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    let start = out.len();
+    let mut last: u8 = 0;
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        let n = b.get(i + 1).copied();
-        let two = |x: u8| n == Some(x);
-        let (emit, adv): (u8, usize) = match c {
-            b'd' if two(b'h') => (b'd', 2),
-            b't' if two(b'h') => (b'd', 2),
-            b'z' if two(b'h') => (b'd', 2),
-            b'z' => (b'd', 1),
-            b's' if two(b'h') => (b'x', 2),
-            b'c' if two(b'h') => (b'x', 2),
-            b'k' if two(b'h') => (b'k', 2),
-            b'g' if two(b'h') => (b'g', 2),
-            b'p' if two(b'h') => (b'f', 2),
-            b'c' if two(b'k') => (b'k', 2),
-            b'q' => (b'k', 1),
-            b'x' => (b'k', 1),
-            b'o' if two(b'u') || two(b'o') => (b'u', 2),
-            b'e' if two(b'e') => (b'i', 2),
-            b'e' | b'i' => (b'i', 1),
-            b'y' if i > 0 => (b'i', 1),
-            b'o' | b'u' => (b'u', 1),
-            c => (c, 1),
+        let n = b.get(i + 1).copied().unwrap_or(0);
+        // digraphs first (rare), then a one-byte table (the common, well-predicted path)
+        let (emit, adv) = match (c, n) {
+            (b'd' | b't' | b'z', b'h') => (b'd', 2),
+            (b's' | b'c', b'h') => (b'x', 2),
+            (b'k', b'h') => (b'k', 2),
+            (b'g', b'h') => (b'g', 2),
+            (b'p', b'h') => (b'f', 2),
+            (b'c', b'k') => (b'k', 2),
+            (b'o', b'u' | b'o') => (b'u', 2),
+            (b'e', b'e') => (b'i', 2),
+            (b'y', _) if i == 0 => (b'y', 1),
+            _ => (FOLD_BYTE[c as usize], 1),
         };
-        if out.last() != Some(&emit) || emit.is_ascii_digit() {
-            out.push(emit);
+        if last != emit || emit.is_ascii_digit() {
+            out.push(emit as char);
+            last = emit;
         }
         i += adv;
     }
-    if out.len() > 3 && out.ends_with(b"ah") {
+    if out.len() - start > 3 && out.ends_with("ah") {
         out.pop();
     }
-    String::from_utf8(out).unwrap_or_else(|_| base.to_owned())
 }
+
+/// One-letter folding: `z → d`, `q x → k`, `e i y → i`, `o u → u`; other bytes unchanged.
+const FOLD_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = i as u8;
+        i += 1;
+    }
+    t[b'z' as usize] = b'd';
+    t[b'q' as usize] = b'k';
+    t[b'x' as usize] = b'k';
+    t[b'e' as usize] = b'i';
+    t[b'y' as usize] = b'i';
+    t[b'o' as usize] = b'u';
+    t
+};
 
 /// Key of a whole phrase: its words' keys joined by spaces.
 pub fn phrase_key(phrase: &str) -> String {
@@ -551,6 +774,137 @@ mod tests {
         assert_eq!(w[2].lower, "us");
         assert!(w[4].hyphen_next, "{w:?}");
         assert_eq!(&t[w[0].start..w[0].end], "Iraq");
+    }
+
+    #[test]
+    fn small_strings_round_trip_inline_and_on_the_heap() {
+        for t in [
+            "",
+            "iraq",
+            "exactly-twenty-two-b",
+            "a much longer string than inline",
+            "الكاظمي",
+        ] {
+            let s = SmallStr::from(t);
+            assert_eq!(s.as_str(), t);
+            assert_eq!(s, t);
+            assert_eq!(s.clone(), SmallStr::from(t));
+            assert_eq!(format!("{s}"), t);
+        }
+        assert_ne!(SmallStr::from("iraq"), SmallStr::from("iran"));
+    }
+
+    #[test]
+    fn fold_into_reuses_its_buffer_and_agrees_with_fold() {
+        let mut buf = String::from("leftover");
+        for w in [
+            "kadhimi",
+            "mohammed",
+            "hezbollah",
+            "qassem",
+            "shi'a",
+            "ḥusayn",
+            "أحمد",
+            "123",
+        ] {
+            fold_into(w, &mut buf);
+            assert_eq!(buf, fold(w), "{w}");
+        }
+        let t = "Al -Kazemi met Muhammad al-Sudani";
+        let ws = words(t, 0, t.len());
+        assert_eq!(ws.len(), 4, "{ws:?}");
+        assert_eq!(ws[0].key, fold("kadhimi"));
+        assert!(ws[0].cap && !ws[0].upper && ws[0].caps == 1);
+    }
+
+    /// The letter rules as first written (a `match` per byte): the oracle for the table version.
+    fn fold_ascii_reference(base: &str) -> String {
+        if let Some(k) = word_table().get(base) {
+            return (*k).to_owned();
+        }
+        let b = base.as_bytes();
+        let mut out: Vec<u8> = Vec::with_capacity(b.len());
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            let n = b.get(i + 1).copied();
+            let two = |x: u8| n == Some(x);
+            let (emit, adv): (u8, usize) = match c {
+                b'd' if two(b'h') => (b'd', 2),
+                b't' if two(b'h') => (b'd', 2),
+                b'z' if two(b'h') => (b'd', 2),
+                b'z' => (b'd', 1),
+                b's' if two(b'h') => (b'x', 2),
+                b'c' if two(b'h') => (b'x', 2),
+                b'k' if two(b'h') => (b'k', 2),
+                b'g' if two(b'h') => (b'g', 2),
+                b'p' if two(b'h') => (b'f', 2),
+                b'c' if two(b'k') => (b'k', 2),
+                b'q' => (b'k', 1),
+                b'x' => (b'k', 1),
+                b'o' if two(b'u') || two(b'o') => (b'u', 2),
+                b'e' if two(b'e') => (b'i', 2),
+                b'e' | b'i' => (b'i', 1),
+                b'y' if i > 0 => (b'i', 1),
+                b'o' | b'u' => (b'u', 1),
+                c => (c, 1),
+            };
+            if out.last() != Some(&emit) || emit.is_ascii_digit() {
+                out.push(emit);
+            }
+            i += adv;
+        }
+        if out.len() > 3 && out.ends_with(b"ah") {
+            out.pop();
+        }
+        String::from_utf8(out).unwrap_or_default()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn table_fold_agrees_with_the_reference(w in "[a-z0-9]{0,14}") {
+            let mut out = String::new();
+            fold_ascii_into(&w, &mut out);
+            proptest::prop_assert_eq!(out, fold_ascii_reference(&w));
+        }
+    }
+
+    #[test]
+    fn table_fold_agrees_on_names() {
+        for w in [
+            "kadhimi",
+            "kazemi",
+            "shukr",
+            "ghazi",
+            "khamenei",
+            "qaani",
+            "youssef",
+            "yazbek",
+            "hezbollah",
+            "mohammed",
+            "zubaidi",
+            "thabet",
+            "phalange",
+            "mckee",
+            "boone",
+            "yy",
+            "y",
+        ] {
+            let mut out = String::new();
+            fold_ascii_into(w, &mut out);
+            assert_eq!(out, fold_ascii_reference(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn word_table_first_letters_match_the_lookup_gate() {
+        for (w, k) in WORD_TABLE {
+            assert!(
+                "adhkmoqsy".contains(&w[..1]),
+                "{w}: extend the gate in fold_ascii_into"
+            );
+            assert_eq!(fold(w), *k);
+        }
     }
 
     #[test]

@@ -74,46 +74,24 @@ struct Payload {
     lower: Box<str>,
 }
 
-/// FNV-1a: a small fast hasher for the matcher's short keys.
-#[derive(Default, Clone, Copy)]
-struct Fnv(u64);
+use crate::norm::{FastMap, FastSet};
 
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
-
-fn set_of(words: &'static [&'static str]) -> HashSet<&'static str> {
+fn set_of(words: &'static [&'static str]) -> FastSet<&'static str> {
     words.iter().copied().collect()
 }
 
 fn in_list(
-    cell: &'static OnceLock<HashSet<&'static str>>,
+    cell: &'static OnceLock<FastSet<&'static str>>,
     words: &'static [&'static str],
     w: &str,
 ) -> bool {
     cell.get_or_init(|| set_of(words)).contains(w)
 }
 
-static HONORIFIC_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-static STOP_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-static ORG_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-static LOC_SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+static HONORIFIC_SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+static STOP_SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+static ORG_SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+static LOC_SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
 
 fn is_honorific(w: &str) -> bool {
     in_list(&HONORIFIC_SET, HONORIFICS, w)
@@ -136,9 +114,11 @@ pub struct ActorStage {
     vocab: FastMap<String, u32>,
     edges: FastMap<(u32, u32), u32>,
     payloads: Vec<Vec<Payload>>,
-    surnames: HashMap<String, Vec<u32>>,
-    first_names: HashSet<String>,
+    surnames: FastMap<String, Vec<u32>>,
+    first_names: FastSet<String>,
     by_id: HashMap<String, u32>,
+    /// Word buffers for compiling aliases.
+    scratch: norm::Scratch,
 }
 
 const HONORIFICS: &[&str] = &[
@@ -750,7 +730,7 @@ impl ActorStage {
             vocab: FastMap::default(),
             edges: FastMap::default(),
             payloads: vec![Vec::new()],
-            surnames: HashMap::new(),
+            surnames: FastMap::default(),
             first_names: first_names
                 .lines()
                 .map(str::trim)
@@ -758,32 +738,38 @@ impl ActorStage {
                 .map(|l| norm::fold(&l.to_lowercase()))
                 .collect(),
             by_id: HashMap::new(),
+            scratch: norm::Scratch::default(),
         };
         for i in 0..st.entities.len() {
             st.by_id
                 .entry(st.entities[i].id.clone())
                 .or_insert(i as u32);
-            let e = st.entities[i].clone();
+            let e = &st.entities[i];
+            let kind = e.kind;
             let mut names: Vec<(String, Role)> = std::iter::once(e.name.clone())
                 .chain(e.aliases.iter().cloned())
                 .map(|a| (a, Role::Name))
                 .collect();
             names.extend(e.demonyms.iter().map(|d| (d.clone(), Role::Demonym)));
             names.extend(e.capitals.iter().map(|d| (d.clone(), Role::Capital)));
-            let mut extra = Vec::new();
-            for (n, r) in &names {
-                if *r == Role::Name {
-                    extra.extend(
-                        translated_aliases(n, e.kind)
-                            .into_iter()
-                            .map(|a| (a, Role::Translated)),
-                    );
+            if matches!(
+                kind,
+                ActorKind::Person
+                    | ActorKind::ArmedGroup
+                    | ActorKind::Party
+                    | ActorKind::Organisation
+            ) {
+                let n_names = names.len();
+                for k in 0..n_names {
+                    if names[k].1 == Role::Name && names[k].0.contains(' ') {
+                        let extra = translated_aliases(&names[k].0, kind);
+                        names.extend(extra.into_iter().map(|a| (a, Role::Translated)));
+                    }
                 }
             }
-            names.extend(extra);
             for (n, role) in names {
                 let last = st.insert(&n, Target::Ent(i as u32, role));
-                if e.kind == ActorKind::Person && role == Role::Name {
+                if kind == ActorKind::Person && role == Role::Name {
                     if let Some((2.., key)) = last {
                         let v = st.surnames.entry(key).or_default();
                         if !v.contains(&(i as u32)) {
@@ -803,7 +789,7 @@ impl ActorStage {
 
     /// Adds one alias for a target to the matcher; returns its word count and last word key.
     fn insert(&mut self, alias: &str, target: Target) -> Option<(usize, String)> {
-        let ws = norm::words(alias, 0, alias.len());
+        let ws = norm::words_with(alias, 0, alias.len(), &mut self.scratch);
         if ws.is_empty() {
             return None;
         }
@@ -830,7 +816,13 @@ impl ActorStage {
         let mut node = 0u32;
         for w in &ws {
             let n = self.vocab.len() as u32;
-            let tok = *self.vocab.entry(w.key.clone()).or_insert(n);
+            let tok = match self.vocab.get(w.key.as_str()) {
+                Some(&t) => t,
+                None => {
+                    self.vocab.insert(w.key.to_string(), n);
+                    n
+                }
+            };
             node = match self.edges.get(&(node, tok)) {
                 Some(&x) => x,
                 None => {
@@ -854,7 +846,7 @@ impl ActorStage {
             });
         }
         let n = ws.len();
-        ws.into_iter().last().map(|w| (n, w.key))
+        ws.into_iter().last().map(|w| (n, w.key.to_string()))
     }
 
     /// Number of named entities in the compiled knowledge base.
@@ -924,16 +916,23 @@ impl ActorStage {
     }
 
     /// Longest dictionary match starting at word `i`: end word index and the payloads that fit.
-    fn longest(&self, ws: &[Word], i: usize, shouting: bool) -> Option<(usize, Vec<&Payload>)> {
+    fn longest(
+        &self,
+        ws: &[Word],
+        toks: &[u32],
+        i: usize,
+        shouting: bool,
+    ) -> Option<(usize, Vec<&Payload>)> {
         let mut node = 0u32;
         let mut best = None;
         for j in i..ws.len() {
             if j > i && !ws[j].joined {
                 break;
             }
-            let Some(&tok) = self.vocab.get(&ws[j].key) else {
+            let tok = toks[j];
+            if tok == u32::MAX {
                 break;
-            };
+            }
             let Some(&nx) = self.edges.get(&(node, tok)) else {
                 break;
             };
@@ -999,19 +998,31 @@ impl ActorStage {
         } else {
             sentences
         };
+        let mut scratch = norm::Scratch::default();
         let sent_words: Vec<Vec<Word>> = sents
             .iter()
-            .map(|s| norm::words(text, s.span.start, s.span.end))
+            .map(|s| norm::words_with(text, s.span.start, s.span.end, &mut scratch))
             .collect();
         // pass 1: raw matches
+        let mut toks: Vec<u32> = Vec::new();
         let raw: Vec<Vec<(usize, usize, Vec<&Payload>)>> = sent_words
             .iter()
             .map(|ws| {
                 let mut v = Vec::new();
                 let mut i = 0;
                 let shouting = is_shouting(ws);
+                // token ids of the words (u32::MAX: not in any alias)
+                toks.clear();
+                toks.extend(
+                    ws.iter()
+                        .map(|w| self.vocab.get(w.key.as_str()).copied().unwrap_or(u32::MAX)),
+                );
                 while i < ws.len() {
-                    match self.longest(ws, i, shouting) {
+                    if toks[i] == u32::MAX {
+                        i += 1;
+                        continue;
+                    }
+                    match self.longest(ws, &toks, i, shouting) {
                         Some((e, ps)) => {
                             v.push((i, e, ps));
                             i = e;
@@ -1041,7 +1052,7 @@ impl ActorStage {
         }
         let mut out: Vec<Mention> = Vec::new();
         let mut salience: Vec<(u32, usize, f32, Span)> = Vec::new(); // entity, sentence, score, last span
-        let all_ids: HashSet<u32> = raw
+        let all_ids: FastSet<u32> = raw
             .iter()
             .flatten()
             .flat_map(|(_, _, ps)| ps.iter())
@@ -1056,12 +1067,9 @@ impl ActorStage {
                 .iter()
                 .map(|(a, b, ps)| {
                     let (t, conf) = self.choose(ps, &ctx_countries, &ctx_ids, date);
-                    let surf: String = ws[*a..*b]
+                    let exact = ps
                         .iter()
-                        .map(|w| w.lower.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    let exact = ps.iter().any(|p| p.target == t && *p.lower == *surf);
+                        .any(|p| p.target == t && lower_eq(&p.lower, &ws[*a..*b]));
                     let via = match t {
                         Target::Agent(_) => MentionVia::Generic,
                         Target::Ent(_, Role::Translated) => MentionVia::Variant,
@@ -1155,7 +1163,7 @@ impl ActorStage {
         date: Option<Date>,
         sents: &[Sentence],
         parse: Option<&ParsedSentence>,
-        all_ids: &HashSet<u32>,
+        all_ids: &FastSet<u32>,
         salience: &mut Vec<(u32, usize, f32, Span)>,
     ) -> Vec<Mention> {
         let mut out: Vec<Mention> = Vec::new();
@@ -1496,10 +1504,11 @@ impl ActorStage {
         let propn = |i: usize| -> bool {
             let Some(p) = parse else { return false };
             let Some(s) = sents.get(si) else { return false };
+            let ti = s.tokens.partition_point(|t| t.span.end <= ws[i].start);
             s.tokens
-                .iter()
-                .position(|t| t.span.start <= ws[i].start && ws[i].start < t.span.end)
-                .and_then(|ti| p.get(ti))
+                .get(ti)
+                .filter(|t| t.span.start <= ws[i].start)
+                .and_then(|_| p.get(ti))
                 .is_some_and(|t| t.upos == Upos::Propn)
         };
         let shouting = is_shouting(ws);
@@ -1520,6 +1529,7 @@ impl ActorStage {
                     && !w.possessive
                     && (w.cap || propn(k))
                     && w.lower.chars().next().is_some_and(|c| c.is_alphabetic())
+                    && !in_address(text, w.start, w.end)
             };
             if namey(i) && !is_stop(&w.lower) {
                 let mut j = i + 1;
@@ -1530,12 +1540,25 @@ impl ActorStage {
                         || ws[k - 1].lower.chars().count() == 1
                         || is_honorific(&ws[k - 1].lower)
                 };
+                // a line break or a spaced dash ends a name ("Jane Roe - Manager")
+                let gap_ok = |k: usize| {
+                    let gap = text.get(ws[k - 1].end..ws[k].start).unwrap_or("");
+                    let spaced_dash = gap.len() >= 3 && gap.trim().chars().any(is_dash_char);
+                    !(gap.contains('\n') || spaced_dash)
+                };
+                // a middle initial "A." is a name part even though "a" is a stop word
+                let initial = |k: usize| {
+                    ws[k].upper_initial()
+                        && text.get(ws[k].end..).is_some_and(|r| r.starts_with('.'))
+                };
                 loop {
                     if j < ws.len()
                         && ws[j].joined
                         && dot_ok(j)
+                        && gap_ok(j)
                         && namey(j)
-                        && !is_stop(&ws[j].lower)
+                        && (!is_stop(&ws[j].lower)
+                            || (initial(j) && j + 1 < ws.len() && namey(j + 1)))
                     {
                         j += 1;
                     } else if j + 1 < ws.len()
@@ -1563,7 +1586,10 @@ impl ActorStage {
                 }
                 let first_in_sentence = i == 0;
                 let honor = i > 0 && is_honorific(&ws[i - 1].lower);
-                let fname = self.first_names.contains(&w.key);
+                // first names that are also common words ("Hope this helps", "Will you")
+                // count only when a surname follows
+                let fname = self.first_names.contains(w.key.as_str())
+                    && (j > i + 1 || !WORD_NAMES.contains(&w.lower.as_str()));
                 let single_initial =
                     first_in_sentence && j == i + 1 && !fname && !propn(i) && !w.upper;
                 if single_initial {
@@ -1582,7 +1608,7 @@ impl ActorStage {
                 let surname_first = j > i + 1
                     && self
                         .surnames
-                        .get(&w.key)
+                        .get(w.key.as_str())
                         .is_some_and(|c| c.iter().any(|c| all_ids.contains(c)))
                     && !fname;
                 let (j, span) = if surname_first {
@@ -1591,7 +1617,7 @@ impl ActorStage {
                     (j, span)
                 };
                 if j == i + 1 {
-                    if let Some(cands) = self.surnames.get(&w.key) {
+                    if let Some(cands) = self.surnames.get(w.key.as_str()) {
                         let mentioned: Vec<u32> = cands
                             .iter()
                             .copied()
@@ -1617,6 +1643,11 @@ impl ActorStage {
                         }
                     }
                 }
+                let acronym = j == i + 1
+                    && w.upper
+                    && (3..=6).contains(&w.lower.len())
+                    && w.lower.bytes().all(|b| b.is_ascii_alphabetic())
+                    && !NOT_ORG_ACRONYMS.contains(&w.lower.as_str());
                 let ner = if honor || fname {
                     NerLabel::Per
                 } else if lowers.iter().any(|l| is_org_word(l)) {
@@ -1632,9 +1663,15 @@ impl ActorStage {
                     NerLabel::Loc
                 } else if j - i >= 2
                     && j - i <= 4
-                    && (ws[i..j].iter().any(|w| self.first_names.contains(&w.key)) || propn(i))
+                    && (ws[i..j]
+                        .iter()
+                        .any(|w| self.first_names.contains(w.key.as_str()))
+                        || propn(i))
                 {
                     NerLabel::Per
+                } else if acronym {
+                    // an unknown all-capital word of 3-6 letters is most often an organisation
+                    NerLabel::Org
                 } else {
                     NerLabel::Misc
                 };
@@ -1820,11 +1857,75 @@ impl ActorStage {
 
 /// True when most words of a sentence are upper-case: capitalisation is then no name cue.
 fn is_shouting(ws: &[Word]) -> bool {
-    let alpha: Vec<&Word> = ws
-        .iter()
-        .filter(|w| w.lower.chars().any(|c| c.is_alphabetic()) && w.lower.chars().count() > 1)
-        .collect();
-    alpha.len() >= 3 && alpha.iter().filter(|w| w.upper).count() * 10 >= alpha.len() * 6
+    let (mut n, mut up) = (0usize, 0usize);
+    for w in ws {
+        let mut cs = w.lower.chars();
+        if cs.next().is_some() && cs.next().is_some() && w.lower.chars().any(|c| c.is_alphabetic())
+        {
+            n += 1;
+            up += usize::from(w.upper);
+        }
+    }
+    n >= 3 && up * 10 >= n * 6
+}
+
+/// First names that are also common English words: a name cue only before a surname.
+const WORD_NAMES: &[&str] = &[
+    "hope", "faith", "joy", "grace", "may", "will", "mark", "bill", "rose", "june", "april",
+    "august", "frank", "pat", "sue", "art", "dawn", "summer", "autumn", "ruby", "crystal", "amber",
+    "rich", "sunny", "chase", "hunter", "lane", "miles", "pearl", "penny", "holly", "ivy", "sky",
+    "star", "guy", "don", "ray", "gene", "dean", "price", "jack", "sandy", "rusty", "destiny",
+    "harmony", "melody", "trinity", "patience", "charity", "glory",
+];
+
+/// All-capital words of 3-6 letters that are not organisations.
+const NOT_ORG_ACRONYMS: &[&str] = &[
+    "fyi", "asap", "tbd", "eta", "ceo", "cfo", "coo", "cto", "faq", "pdf", "url", "html", "usd",
+    "eur", "gbp", "gmt", "est", "pst", "cst", "edt", "pdt", "utc", "dvd", "atm", "lol", "omg",
+    "btw", "imo", "imho", "aka", "diy", "rsvp", "attn", "nb", "mph", "kph", "ipo", "gdp", "vip",
+    "ok", "okay", "yes", "not", "and", "the", "for", "you", "all", "new", "now", "but", "why",
+    "wow", "omfg", "wtf", "lmao", "rofl", "thx", "pls", "plz", "hey", "hi", "bye", "xoxo", "tv",
+    "am", "pm", "jpg", "png", "gif", "doc", "xls", "ppt", "txt", "zip", "mp3", "mp4", "gps", "sms",
+    "mba", "phd", "md", "esq", "jr", "sr", "iii", "ii", "iv", "vi", "usa", "uk",
+];
+
+fn is_dash_char(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑' | '–' | '—')
+}
+
+/// The word is part of an e-mail address, a URL or a file name (`lisa_cv.doc`).
+fn in_address(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let mut s = start.min(b.len());
+    while s > 0 && !b[s - 1].is_ascii_whitespace() {
+        s -= 1;
+    }
+    let mut e = end.min(b.len());
+    while e < b.len() && !b[e].is_ascii_whitespace() {
+        e += 1;
+    }
+    let Some(chunk) = text.get(s..e) else {
+        return false;
+    };
+    chunk.contains('@') || chunk.contains("://") || chunk.contains("www.") || chunk.contains('_')
+}
+
+/// `lower` equals the lower-case surfaces of `ws` joined by single spaces.
+fn lower_eq(lower: &str, ws: &[Word]) -> bool {
+    let mut rest = lower;
+    for (i, w) in ws.iter().enumerate() {
+        if i > 0 {
+            match rest.strip_prefix(' ') {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        }
+        match rest.strip_prefix(w.lower.as_str()) {
+            Some(r) => rest = r,
+            None => return false,
+        }
+    }
+    rest.is_empty()
 }
 
 fn score(s: &(u32, usize, f32, Span), si: usize) -> f32 {

@@ -1,7 +1,7 @@
 //! Golden test on the seed article (machine-translated from Arabic, published 2022-11-18).
 
 use saker_actors::eval::naive_sentences;
-use saker_actors::{ActorStage, Mention};
+use saker_actors::{ActorStage, Mention, NerLabel};
 use saker_core::nlp::{ActorKind, MentionVia};
 use std::sync::OnceLock;
 
@@ -237,4 +237,55 @@ fn seed_article_through_the_text_layer() {
                 .unwrap_or(usize::MAX)
         );
     }
+}
+
+#[test]
+fn name_recogniser_general_rules() {
+    let ner_of = |t: &str, surface: &str| {
+        run(t)
+            .into_iter()
+            .find(|m| m.name_span.slice(t) == surface)
+            .map(|m| m.ner)
+    };
+    // a middle initial keeps a name whole, even though "a" is a stop word
+    let t = "The memo was written by Kevin A. Bozzle last week.";
+    assert_eq!(
+        ner_of(t, "Kevin A. Bozzle"),
+        Some(NerLabel::Per),
+        "{:?}",
+        run(t)
+    );
+    // a spaced dash and a line break end a name
+    let t = "Regards, Kevin Bozzle - Associate";
+    assert_eq!(
+        ner_of(t, "Kevin Bozzle"),
+        Some(NerLabel::Per),
+        "{:?}",
+        run(t)
+    );
+    let t = "Thanks to Kevin Bozzle\nStochastic Processes starts today.";
+    assert_eq!(
+        ner_of(t, "Kevin Bozzle"),
+        Some(NerLabel::Per),
+        "{:?}",
+        run(t)
+    );
+    // e-mail addresses, URLs and file names are not names
+    let t = "Write to Kevin.Bozzle@example.com or open Kevin_cv.doc today.";
+    assert!(
+        run(t).iter().all(|m| m.ner != NerLabel::Per),
+        "{:?}",
+        run(t)
+    );
+    // a first name that is a common word needs a surname
+    let t = "Hope this helps everyone here.";
+    assert!(
+        run(t).iter().all(|m| m.ner != NerLabel::Per),
+        "{:?}",
+        run(t)
+    );
+    // an unknown acronym is an organisation, an emphatic common abbreviation is not
+    let t = "He said the QZRT agency would call me ASAP about it.";
+    assert_eq!(ner_of(t, "QZRT"), Some(NerLabel::Org), "{:?}", run(t));
+    assert_eq!(ner_of(t, "ASAP"), None);
 }
