@@ -12,7 +12,6 @@
 use jiff::civil::Date;
 use saker_core::nlp::ActorKind;
 use std::collections::HashSet;
-use std::fmt;
 use std::path::Path;
 
 /// A CAMEO code valid over an inclusive date range (open ends are `None`).
@@ -137,22 +136,7 @@ pub struct Agent {
     pub person: bool,
 }
 
-/// A problem found in a knowledge-base file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Diagnostic {
-    /// File name.
-    pub file: String,
-    /// 1-based line number.
-    pub line: usize,
-    /// What is wrong.
-    pub message: String,
-}
-
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.file, self.line, self.message)
-    }
-}
+pub use saker_core::Diagnostic;
 
 /// The parsed knowledge base.
 #[derive(Debug, Clone, Default)]

@@ -10,11 +10,14 @@
 
 pub mod article;
 pub mod conllu;
+pub mod diagnostic;
 pub mod eval;
+pub mod hash;
 pub mod nlp;
 pub mod record;
 pub mod shared;
 pub mod span;
 
 pub use article::Article;
+pub use diagnostic::Diagnostic;
 pub use span::Span;

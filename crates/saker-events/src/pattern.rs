@@ -10,7 +10,6 @@
 
 use crate::vocab;
 use saker_core::nlp::ActorKind;
-use std::fmt;
 
 /// Part of speech of a trigger head.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -103,22 +102,7 @@ impl Pattern {
     }
 }
 
-/// A problem found in a pattern file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Diagnostic {
-    /// File name.
-    pub file: String,
-    /// 1-based line number.
-    pub line: usize,
-    /// What is wrong.
-    pub message: String,
-}
-
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.file, self.line, self.message)
-    }
-}
+pub use saker_core::Diagnostic;
 
 fn words(list: &str) -> Vec<String> {
     if list == "*" {

@@ -1,33 +1,9 @@
 //! The hand-written word lists in `data/time/`, compiled once at start-up.
 
 use jiff::civil::Date;
+
+pub(crate) use saker_core::hash::FastMap;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// A small, fast hasher for short ASCII keys (FNV-1a); the lexicon is looked up per token.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// A `HashMap` with the [`Fnv`] hasher.
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 const LEXICON: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
