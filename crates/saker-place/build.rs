@@ -179,7 +179,9 @@ fn main() {
         place_num.extend(lat.to_le_bytes());
         place_num.extend(lon.to_le_bytes());
         place_num.extend(pop.to_le_bytes());
-        place_num.extend([feat as u8, 0, 0, 0]);
+        // Byte 13: how many alternate names the row lists (GeoNames: a proxy for how well known it is).
+        let alts = (r.names.len().saturating_sub(1)).min(255) as u8;
+        place_num.extend([feat as u8, alts, 0, 0]);
     }
     place_off.extend((places.len() as u32).to_le_bytes());
     // Index: sorted keys joined by newlines + offsets; postings (place | alternate-flag << 31) + offsets; shapes.

@@ -67,6 +67,8 @@ pub struct Place {
     pub population: u64,
     /// Feature kind: `country`, `continent`, `admin1`, `admin2`, `capital`, `city`, `district`, `base`, …
     pub feature: &'static str,
+    /// How many alternate names the gazetteer lists for it (GeoNames keeps at most 24): how well known it is.
+    pub alternates: u8,
 }
 
 impl Place {
@@ -232,6 +234,7 @@ impl Gazetteer {
         let lon = f64::from(f32_at(PLACE_NUM, at + 4)?);
         let population = u64::from(u32_at(PLACE_NUM, i * 4 + 2)?);
         let feature = FEATURES.get(*PLACE_NUM.get(at + 12)? as usize)?;
+        let alternates = *PLACE_NUM.get(at + 13)?;
         Some(Place {
             index,
             id,
@@ -243,6 +246,7 @@ impl Gazetteer {
             lon,
             population,
             feature,
+            alternates,
         })
     }
 

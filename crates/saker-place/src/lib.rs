@@ -80,6 +80,26 @@ const ALT_PENALTY: f64 = 2.5;
 /// country's share of the article's country evidence.
 const CTX_BASE: f64 = 0.75;
 const CTX_SHARE: f64 = 2.5;
+/// A country holding at least this much of the rest of the article's country evidence (and this share) makes
+/// candidates in countries the article does not otherwise name less likely ("Palestine" in Texas local news).
+const DOMINANT_MIN: f64 = 1.5;
+const DOMINANT_SHARE: f64 = 0.6;
+const FOREIGN_PENALTY: f64 = 3.0;
+/// Proximity: bonus per other name confidently placed (first pass) within `NEAR_KM` of a candidate, for the
+/// `NEAR_TOP` leading candidates by prior.
+const NEAR_KM: f64 = 150.0;
+const NEAR_EACH: f64 = 1.5;
+const NEAR_MAX: f64 = 3.0;
+const NEAR_TOP: usize = 24;
+/// Bonus per natural-log unit of a GeoNames town's alternate-name count (its fame).
+const PROMINENCE: f64 = 0.4;
+/// The most alternate names `scripts/build_gazetteer.py` keeps per GeoNames place.
+const MAX_GEONAMES_ALTS: u8 = 24;
+/// Co-location: bonus per other name with one of its `COLOC_TOP` leading local candidates within `COLOC_KM`.
+const COLOC_KM: f64 = 50.0;
+const COLOC_EACH: f64 = 0.75;
+const COLOC_MAX: f64 = 1.5;
+const COLOC_TOP: usize = 8;
 /// Co-occurrence: bonus per other place name whose leading candidates lie in the same first-level division.
 const CO_EACH: f64 = 0.75;
 const CO_MAX: f64 = 2.25;
@@ -183,6 +203,17 @@ const OF_NOUNS: &[&str] = &[
     "border",
     "borders",
 ];
+/// Hyphenated suffixes after which the first part of a word is a place ("Albany-based", "Gaza-bound").
+const LOCATIVE_SUFFIXES: &[&str] = &[
+    "based",
+    "area",
+    "born",
+    "bound",
+    "registered",
+    "headquartered",
+    "region",
+    "led",
+];
 /// Capitalised words that may precede a name without making it part of a larger name.
 const PRE_OK: &[&str] = &[
     "northern",
@@ -219,6 +250,9 @@ const PRE_OK: &[&str] = &[
     "from",
     "to",
     "the",
+    "a",
+    "an",
+    "another",
     "and",
     "but",
     "while",
@@ -380,6 +414,31 @@ const INSTITUTIONS: &[&str] = &[
     "highway",
     "square",
     "stadium",
+    "commissioners",
+    "commissioner",
+    "fair",
+    "fairgrounds",
+    "clerk",
+    "courthouse",
+    "historical",
+    "humane",
+    "memorial",
+    "medical",
+    "convention",
+    "visitors",
+    "veterans",
+    "recreation",
+    "parks",
+    "elementary",
+    "middle",
+    "academy",
+    "chamber",
+    "planning",
+    "zoning",
+    "township",
+    "village",
+    "town",
+    "times",
 ];
 /// Verbs that, right after a polity's name, make it stand for its government ("Baghdad said").
 const METONYMY_VERBS: &[&str] = &[
@@ -464,6 +523,8 @@ pub struct FoundPlace {
 pub struct Geocoder {
     gaz: Gazetteer,
     stop: HashSet<String>,
+    /// The stop-list's first names and surnames (a sentence-initial one still starts a person's name).
+    given: HashSet<String>,
     demonyms: HashMap<String, &'static str>,
     lists: Lists,
 }
@@ -535,12 +596,19 @@ impl Geocoder {
     /// Loads the embedded gazetteer, stop-list and demonyms.
     pub fn load_default() -> Result<Geocoder, PlaceError> {
         let gaz = Gazetteer::load()?;
-        let stop = STOPLIST
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(norm::key)
-            .collect();
+        let mut stop = HashSet::default();
+        let mut given = HashSet::default();
+        let mut names_section = false;
+        for l in STOPLIST.lines().map(str::trim) {
+            if let Some(c) = l.strip_prefix('#') {
+                names_section = c.contains("first names");
+            } else if !l.is_empty() {
+                if names_section {
+                    given.insert(norm::key(l));
+                }
+                stop.insert(norm::key(l));
+            }
+        }
         let mut demonyms = HashMap::default();
         for line in DEMONYMS.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -554,6 +622,7 @@ impl Geocoder {
         Ok(Geocoder {
             gaz,
             stop,
+            given,
             demonyms,
             lists: Lists::new(),
         })
@@ -701,10 +770,24 @@ impl Geocoder {
         let mut hits = Vec::new();
         let mut context: HashMap<&'static str, f64> = HashMap::default();
         let mut persons = HashSet::default();
+        let mut deferred = Vec::new();
         for (si, s) in sentences.iter().enumerate() {
             let words = words_of(text, s);
             self.person_parts(&words, &mut persons);
-            self.recognise_sentence(text, si, &words, &mut hits, &mut context);
+            self.recognise_sentence(text, si, &words, &mut hits, &mut deferred, &mut context);
+        }
+        // One sense per document: a name the article uses as a place elsewhere is a place also as the modifier of
+        // a larger name ("the Dublin City Manager", "Dublin Historical Society").
+        if !deferred.is_empty() {
+            let before = hits.len();
+            for d in deferred {
+                if hits[..before].iter().any(|h| h.key == d.key) {
+                    hits.push(d);
+                }
+            }
+            if hits.len() > before {
+                hits.sort_by_key(|h| h.span.start);
+            }
         }
         if !persons.is_empty() {
             hits.retain(|h| {
@@ -730,7 +813,11 @@ impl Geocoder {
             }
             let mut s = start;
             // Skip a sentence-initial function word ("The", "In").
-            if s == first_word && s < i && self.stop.contains(&words[s].lower) {
+            if s == first_word
+                && s < i
+                && self.stop.contains(&words[s].lower)
+                && !self.given.contains(&words[s].lower)
+            {
                 s += 1;
             }
             if i >= s + 2 {
@@ -765,6 +852,7 @@ impl Geocoder {
         si: usize,
         words: &[Word<'_>],
         hits: &mut Vec<Hit>,
+        deferred: &mut Vec<Hit>,
         context: &mut HashMap<&'static str, f64>,
     ) {
         let n_alpha = words.iter().filter(|w| w.alpha).count();
@@ -895,17 +983,24 @@ impl Geocoder {
             let at_line_start = before.get(line_start..).unwrap_or("").trim().is_empty();
             let rest_trim = rest.trim_start_matches([' ', '\t']);
             let dateline = (at_line_start || i == first_word)
-                && all_upper
                 && letters >= 3
-                && (rest_trim.starts_with(['–', '—', '-', ',', ':', '('])
-                    || rest_trim.starts_with("--"));
+                && ((all_upper
+                    && (rest_trim.starts_with(['–', '—', '-', ',', ':', '('])
+                        || rest_trim.starts_with("--")))
+                    // "Albany — An Albany man …": a title-case dateline needs a dash.
+                    || (words[i].cap
+                        && (rest_trim.starts_with(['–', '—']) || rest_trim.starts_with("--"))));
             let top = &cands[0];
             let mut ok = ok_shape;
             if ok && shape == Shape::Name && all_upper && letters >= 2 {
                 ok = dateline || headline || top.feature == "country";
             }
             // Cue words before the name.
-            let cue = dateline || self.cue_before(words, i);
+            let cue = dateline
+                || self.cue_before(words, i)
+                || text
+                    .get(words[last].core.end..words[last].span.end)
+                    .is_some_and(|x| x.starts_with('-'));
             let next = words.get(last + 1);
             let prev = i.checked_sub(1).map(|p| &words[p]);
             if ok && single && self.stop.contains(&k) {
@@ -914,7 +1009,9 @@ impl Geocoder {
             if ok && single && shape == Shape::Name && words[i].lower.len() <= 2 {
                 ok = false;
             }
-            // Part of a larger capitalised name ("Shafaq News", "Chiquita Raquel Henry")?
+            // Part of a larger capitalised name ("Shafaq News", "Chiquita Raquel Henry")? Kept aside: it counts
+            // when the article names the same place on its own.
+            let mut larger = false;
             if ok && !matches!(top.feature, "country" | "admin1") {
                 if let Some(nx) = next {
                     if nx.cap
@@ -933,7 +1030,7 @@ impl Geocoder {
                             Some("country" | "admin1" | "capital")
                         )
                     {
-                        ok = false;
+                        larger = true;
                     }
                 }
                 if let Some(pv) = prev {
@@ -949,6 +1046,9 @@ impl Geocoder {
                     if pv.cap && pv.alpha && !harmless {
                         ok = false;
                     }
+                }
+                if larger && self.stop.contains(&k) {
+                    ok = false;
                 }
             }
             // Sentence-initial small places without a cue.
@@ -1010,10 +1110,11 @@ impl Geocoder {
                     }
                 }
             }
-            if top.feature == "country" && cands.len() == 1 {
+            if top.feature == "country" && cands.len() == 1 && !larger {
                 *context.entry(top.country).or_insert(0.0) += 1.0;
             }
-            hits.push(Hit {
+            let out = if larger { &mut *deferred } else { &mut *hits };
+            out.push(Hit {
                 sentence: si,
                 first: i,
                 last,
@@ -1075,14 +1176,55 @@ impl Geocoder {
         false
     }
 
-    fn resolve(&self, hits: Vec<Hit>, mut context: HashMap<&'static str, f64>) -> Vec<FoundPlace> {
-        // Context from unambiguous mentions: countries and names whose best prior leads clearly.
+    fn resolve(
+        &self,
+        mut hits: Vec<Hit>,
+        mut context: HashMap<&'static str, f64>,
+    ) -> Vec<FoundPlace> {
+        // One sense per document: a ", Qualifier" given to one mention of a name holds for all its mentions
+        // ("Athens, Ga." … "Athens").
+        let mut quals: HashMap<&str, (String, String)> = HashMap::default();
+        for h in &hits {
+            if let Some(q) = &h.qualifier {
+                quals.entry(h.key.as_str()).or_insert_with(|| q.clone());
+            }
+        }
+        let quals: Vec<Option<(String, String)>> = hits
+            .iter()
+            .map(|h| {
+                h.qualifier
+                    .clone()
+                    .or_else(|| quals.get(h.key.as_str()).cloned())
+            })
+            .collect();
+        for (h, q) in hits.iter_mut().zip(quals) {
+            h.qualifier = q;
+        }
+        // Context from unambiguous mentions: countries and names whose best prior leads clearly. `own` keeps
+        // what each name gave, so that a name is judged by the rest of the article, not by itself.
+        let mut own: HashMap<&str, Vec<(&'static str, f64)>> = HashMap::default();
+        fn add_own<'k>(
+            own: &mut HashMap<&'k str, Vec<(&'static str, f64)>>,
+            key: &'k str,
+            country: &'static str,
+            w: f64,
+        ) {
+            let v = own.entry(key).or_default();
+            match v.iter_mut().find(|(c, _)| *c == country) {
+                Some(e) => e.1 += w,
+                None => v.push((country, w)),
+            }
+        }
         for h in &hits {
             if h.cands.len() == 1 || margin_prior(&h.cands) >= 3.0 {
                 if let Some(c) = h.cands.first() {
                     let counted_already = h.cands.len() == 1 && c.feature == "country";
-                    if !c.country.is_empty() && !counted_already {
-                        *context.entry(c.country).or_insert(0.0) += 0.5;
+                    if !c.country.is_empty() {
+                        let w = if counted_already { 1.0 } else { 0.5 };
+                        add_own(&mut own, h.key.as_str(), c.country, w);
+                        if !counted_already {
+                            *context.entry(c.country).or_insert(0.0) += 0.5;
+                        }
                     }
                 }
             }
@@ -1106,9 +1248,9 @@ impl Geocoder {
             }
         }
         // Containment: second-level divisions named (any candidate) and the divisions cities lie in.
-        let mut admin2_places: HashMap<(&'static str, &'static str), Vec<&str>> =
+        let mut admin2_places: HashMap<(&'static str, &'static str, &'static str), Vec<&str>> =
             HashMap::default();
-        let mut admin2_of_cities: HashMap<(&'static str, &'static str), Vec<&str>> =
+        let mut admin2_of_cities: HashMap<(&'static str, &'static str, &'static str), Vec<&str>> =
             HashMap::default();
         for h in &hits {
             for c in &h.cands {
@@ -1119,27 +1261,120 @@ impl Geocoder {
                 } else {
                     continue;
                 };
-                let v = map.entry((c.country, name)).or_default();
+                let v = map.entry((c.country, c.admin1, name)).or_default();
                 if !v.contains(&h.key.as_str()) {
                     v.push(h.key.as_str());
                 }
             }
         }
         let named_by_other =
-            |m: &HashMap<(&'static str, &'static str), Vec<&str>>,
-             k: (&'static str, &'static str),
+            |m: &HashMap<(&'static str, &'static str, &'static str), Vec<&str>>,
+             k: (&'static str, &'static str, &'static str),
              own: &str| { m.get(&k).is_some_and(|v| v.iter().any(|x| *x != own)) };
+        // Co-location: how many other names have a (leading) local candidate within `COLOC_KM` of each leading
+        // local candidate ("New London", "Mt. Pleasant" and "Winfield" together: the Iowa ones).
+        let local = |c: &Place| c.specificity() >= 4;
+        let mut coloc: Vec<Vec<u8>> = vec![Vec::new(); hits.len()];
+        if hits.len() > 1 {
+            // Per distinct name: the points of its leading local candidates.
+            let mut names: Vec<(&str, Vec<(f64, f64)>)> = Vec::new();
+            let mut name_of = Vec::with_capacity(hits.len());
+            for h in &hits {
+                let ni = match names.iter().position(|(k, _)| *k == h.key) {
+                    Some(ni) => ni,
+                    None => {
+                        let pts = h
+                            .cands
+                            .iter()
+                            .take(COLOC_TOP)
+                            .filter(|c| local(c))
+                            .map(|c| (c.lat, c.lon))
+                            .collect();
+                        names.push((h.key.as_str(), pts));
+                        names.len() - 1
+                    }
+                };
+                name_of.push(ni);
+            }
+            // All points sorted by latitude: a candidate looks only at its latitude band.
+            let mut all: Vec<(f64, f64, usize)> = names
+                .iter()
+                .enumerate()
+                .flat_map(|(ni, (_, pts))| pts.iter().map(move |(lat, lon)| (*lat, *lon, ni)))
+                .collect();
+            all.sort_by(|a, b| a.0.total_cmp(&b.0));
+            let mut counted: Vec<bool> = vec![false; names.len()];
+            for (hi, h) in hits.iter().enumerate() {
+                // Only for names that mostly mean towns (not "Mexico", "Georgia").
+                if h.cands.len() < 2 || !local(&h.cands[0]) {
+                    continue;
+                }
+                let row = &mut coloc[hi];
+                for c in h.cands.iter().take(COLOC_TOP) {
+                    let mut n = 0u8;
+                    if local(c) {
+                        counted.iter_mut().for_each(|x| *x = false);
+                        let from = all.partition_point(|p| p.0 < c.lat - 0.5);
+                        for &(lat, lon, ni) in all[from..].iter().take_while(|p| p.0 <= c.lat + 0.5)
+                        {
+                            if ni != name_of[hi]
+                                && !counted[ni]
+                                && lon_near(lon, c.lon, 2.5)
+                                && flat_km(lat, lon, c.lat, c.lon, c.lat.to_radians().cos())
+                                    <= COLOC_KM
+                            {
+                                counted[ni] = true;
+                                n = n.saturating_add(1);
+                            }
+                        }
+                    }
+                    row.push(n);
+                }
+            }
+        }
+        // Context-free score of every candidate (both passes use it).
+        let base: Vec<Vec<f64>> = hits
+            .iter()
+            .map(|h| {
+                h.cands
+                    .iter()
+                    .enumerate()
+                    .map(|(ci, c)| {
+                        let mut s = c.feature_prior() + ((c.population as f64) + 1.0).log10();
+                        if matches!(c.feature, "city" | "capital") {
+                            // A town known in many languages is the one news means; ours are picked as
+                            // well known.
+                            let alts = if c.id.starts_with("S:") {
+                                MAX_GEONAMES_ALTS
+                            } else {
+                                c.alternates
+                            };
+                            s += PROMINENCE * f64::from(alts).ln_1p();
+                        }
+                        if c.geonameid().is_some() {
+                            s += 0.05; // prefer the GeoNames entry when ours duplicates it
+                            if h.alts.get(ci).copied().unwrap_or(false) {
+                                s -= ALT_PENALTY; // GeoNames alternates include old and foreign names
+                            }
+                        }
+                        s
+                    })
+                    .collect()
+            })
+            .collect();
         let total_ctx: f64 = context.values().sum();
         let mut out = Vec::with_capacity(hits.len());
         let mut first_pass: Vec<(f64, Place)> = Vec::with_capacity(hits.len());
+        let mut anchors: Vec<(&str, f64, f64)> = Vec::new();
         for pass in 0..2 {
             let ctx = if pass == 0 {
                 context.clone()
             } else {
                 let mut c = context.clone();
-                for (s, p) in &first_pass {
+                for ((s, p), h) in first_pass.iter().zip(&hits) {
                     if *s > 0.0 && !p.country.is_empty() {
                         *c.entry(p.country).or_insert(0.0) += 0.5;
+                        add_own(&mut own, h.key.as_str(), p.country, 0.5);
                     }
                 }
                 c
@@ -1151,20 +1386,32 @@ impl Geocoder {
             };
             let mut results = Vec::with_capacity(hits.len());
             for (hi, h) in hits.iter().enumerate() {
+                // The article's country evidence without this name's own contribution.
+                let mine: &[(&str, f64)] = own.get(h.key.as_str()).map_or(&[], Vec::as_slice);
+                let own_of = |c: &str| mine.iter().find(|(x, _)| *x == c).map_or(0.0, |(_, w)| *w);
+                let own_total: f64 = mine.iter().map(|(_, w)| *w).sum();
+                let total_h = (total - own_total).max(0.0);
+                // The country that dominates the rest of the article, if any.
+                let dominant = ctx
+                    .iter()
+                    .map(|(c, n)| (*c, (n - own_of(c)).max(0.0)))
+                    .max_by(|a, b| a.1.total_cmp(&b.1))
+                    .filter(|(_, n)| *n >= DOMINANT_MIN && *n >= DOMINANT_SHARE * total_h);
                 let mut scored: Vec<(f64, &Place)> = h
                     .cands
                     .iter()
                     .enumerate()
                     .map(|(ci, c)| {
-                        let mut s = c.feature_prior() + ((c.population as f64) + 1.0).log10();
-                        if c.geonameid().is_some() {
-                            s += 0.05; // prefer the GeoNames entry when ours duplicates it
-                            if h.alts.get(ci).copied().unwrap_or(false) {
-                                s -= ALT_PENALTY; // GeoNames alternates include old and foreign names
+                        let mut s = base[hi][ci];
+                        let n = ctx
+                            .get(c.country)
+                            .map_or(0.0, |n| (n - own_of(c.country)).max(0.0));
+                        if n > 0.0 {
+                            s += CTX_BASE + CTX_SHARE * (n / total_h.max(1.0));
+                        } else if let Some((dc, dn)) = dominant {
+                            if dc != c.country && !c.country.is_empty() {
+                                s -= FOREIGN_PENALTY * (dn / total_h.max(1.0));
                             }
-                        }
-                        if let Some(n) = ctx.get(c.country) {
-                            s += CTX_BASE + CTX_SHARE * (n / total.max(1.0));
                         }
                         if !c.admin1.is_empty() {
                             if let Some(keys) = areas.get(&(c.country, c.admin1)) {
@@ -1181,11 +1428,41 @@ impl Geocoder {
                         }
                         // "Paris" with "Henry County" named: the Paris inside Henry County.
                         if (!c.admin2.is_empty()
-                            && named_by_other(&admin2_places, (c.country, c.admin2), &h.key))
+                            && named_by_other(
+                                &admin2_places,
+                                (c.country, c.admin1, c.admin2),
+                                &h.key,
+                            ))
                             || (c.feature == "admin2"
-                                && named_by_other(&admin2_of_cities, (c.country, c.name), &h.key))
+                                && named_by_other(
+                                    &admin2_of_cities,
+                                    (c.country, c.admin1, c.name),
+                                    &h.key,
+                                ))
                         {
                             s += ADMIN2_LINK;
+                        }
+                        if let Some(&n) = coloc[hi].get(ci) {
+                            s += (f64::from(n) * COLOC_EACH).min(COLOC_MAX);
+                        }
+                        // Near the article's other confidently placed towns.
+                        if pass == 1 && h.cands.len() > 1 && ci < NEAR_TOP && !anchors.is_empty() {
+                            let near = anchors
+                                .iter()
+                                .filter(|(k, lat, lon)| {
+                                    (lat - c.lat).abs() < 1.5
+                                        && lon_near(*lon, c.lon, 7.0)
+                                        && flat_km(
+                                            *lat,
+                                            *lon,
+                                            c.lat,
+                                            c.lon,
+                                            c.lat.to_radians().cos(),
+                                        ) <= NEAR_KM
+                                        && *k != h.key
+                                })
+                                .count();
+                            s += (near as f64 * NEAR_EACH).min(NEAR_MAX);
                         }
                         if let Some((qc, qa)) = &h.qualifier {
                             if qc == c.country {
@@ -1235,7 +1512,7 @@ impl Geocoder {
                 }
                 let second = scored
                     .iter()
-                    .filter(|(_, c)| haversine_km(c.lat, c.lon, best.lat, best.lon) > 161.0)
+                    .filter(|(_, c)| far_apart(c, best))
                     .map(|(s, _)| *s)
                     .next();
                 let mut conf = match second {
@@ -1245,15 +1522,32 @@ impl Geocoder {
                 if h.metonymic {
                     conf *= 0.6;
                 }
-                results.push((conf, best.clone()));
+                // An answer reached through a GeoNames alternate name gives the article no context.
+                let alt = h
+                    .cands
+                    .iter()
+                    .position(|x| std::ptr::eq(x, best))
+                    .and_then(|ci| h.alts.get(ci).copied())
+                    .unwrap_or(false);
+                results.push((conf, best.clone(), alt));
             }
             if pass == 0 {
                 first_pass = results
                     .into_iter()
-                    .map(|(c, p)| (if c >= 0.7 { 1.0 } else { 0.0 }, p))
+                    .map(|(c, p, alt)| (if c >= 0.7 && !alt { 1.0 } else { 0.0 }, p))
                     .collect();
+                // Confident local places (cities, districts, counties) anchor their neighbourhood.
+                anchors.clear();
+                for ((f, p), h) in first_pass.iter().zip(&hits) {
+                    if *f > 0.0
+                        && p.specificity() >= 4
+                        && !anchors.iter().any(|a: &(&str, f64, f64)| a.0 == h.key)
+                    {
+                        anchors.push((h.key.as_str(), p.lat, p.lon));
+                    }
+                }
             } else {
-                for (h, (conf, p)) in hits.iter().zip(results) {
+                for (h, (conf, p, _)) in hits.iter().zip(results) {
                     let admin1 = if p.feature == "admin1" {
                         Some(p.name.to_owned())
                     } else if p.admin1.is_empty() {
@@ -1286,6 +1580,37 @@ impl Geocoder {
     }
 }
 
+/// Cheap pre-check before a distance: longitudes within `deg` degrees (across the antimeridian too). Callers
+/// pick `deg` wide enough for their radius at the latitudes where people live (≤ ~75°).
+fn lon_near(a: f64, b: f64, deg: f64) -> bool {
+    let d = (a - b).abs();
+    d < deg || d > 360.0 - deg
+}
+
+/// More than 161 km apart (cheap checks first; the great-circle distance only near the threshold).
+fn far_apart(a: &Place, b: &Place) -> bool {
+    let dlat = (a.lat - b.lat).abs();
+    if dlat > 1.5 {
+        return true; // > 166 km
+    }
+    if !lon_near(a.lon, b.lon, 2.0) && a.lat.abs() < 40.0 && b.lat.abs() < 40.0 {
+        return true; // > 2 degrees of longitude below 40 degrees of latitude: > 170 km
+    }
+    haversine_km(a.lat, a.lon, b.lat, b.lon) > 161.0
+}
+
+/// Distance in km on a local flat map (good to a few per cent within a few hundred km); `cos_lat` is the cosine
+/// of (either) latitude.
+fn flat_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64, cos_lat: f64) -> f64 {
+    let mut dlon = (lon1 - lon2).abs();
+    if dlon > 180.0 {
+        dlon = 360.0 - dlon;
+    }
+    let dx = dlon * cos_lat;
+    let dy = lat1 - lat2;
+    111.2 * (dx * dx + dy * dy).sqrt()
+}
+
 /// Lead of the best candidate's prior over the next one far from it.
 fn margin_prior(c: &[Place]) -> f64 {
     let Some(b) = c.first() else { return 0.0 };
@@ -1293,7 +1618,7 @@ fn margin_prior(c: &[Place]) -> f64 {
     let s2 = c
         .iter()
         .skip(1)
-        .filter(|x| haversine_km(x.lat, x.lon, b.lat, b.lon) > 161.0)
+        .filter(|x| far_apart(x, b))
         .map(|x| x.feature_prior() + ((x.population as f64) + 1.0).log10())
         .fold(f64::NEG_INFINITY, f64::max);
     sb - s2
@@ -1314,6 +1639,19 @@ fn words_of<'a>(text: &'a str, s: &Sentence) -> Vec<Word<'a>> {
                 if w.len() > suf.len() + 1 && w.ends_with(suf) {
                     core = Span::new(t.span.start, t.span.end - suf.len());
                     break;
+                }
+            }
+            // "Albany-based", "Gainesville-area": the place is the part before the hyphen.
+            if core == t.span && w.len() > 4 && w.as_bytes()[0].is_ascii_uppercase() {
+                if let Some(h) = w.rfind('-') {
+                    let suffix = &w[h + 1..];
+                    if h > 1
+                        && LOCATIVE_SUFFIXES
+                            .iter()
+                            .any(|x| suffix.eq_ignore_ascii_case(x))
+                    {
+                        core = Span::new(t.span.start, t.span.start + h);
+                    }
                 }
             }
             let first = w.chars().next();

@@ -313,3 +313,135 @@ fn demonym_capital_is_the_capital_city() {
     assert_eq!(f[0].mention.name, "Baghdad");
     assert_eq!(f[0].mention.span.slice(t), "Iraqi capital");
 }
+
+fn resolved<'a>(f: &'a [FoundPlace], text: &str, surface: &str) -> &'a PlaceMention {
+    &named(f, text, surface)
+        .unwrap_or_else(|| panic!("{surface:?} not found in {text:?}"))
+        .mention
+}
+
+#[test]
+fn a_name_does_not_vouch_for_its_own_country() {
+    // "Palestine" gives the article no Palestinian context of its own; Texas and Dallas dominate.
+    let t = "Deputies from Anderson County, Texas, arrested a man in Palestine on Friday. The Palestine \
+             police chief said the suspect lives near Dallas.";
+    let f = places(t);
+    let p = resolved(&f, t, "Palestine");
+    assert_eq!(p.country.as_deref(), Some("USA"));
+    assert_eq!(p.admin1.as_deref(), Some("Texas"));
+    // Without such context the country still wins.
+    let t = "Aid convoys reached Palestine on Friday.";
+    assert_eq!(resolved(&places(t), t, "Palestine").feature, "country");
+}
+
+#[test]
+fn qualifier_holds_for_every_mention_of_the_name() {
+    let t =
+        "The festival in Athens, Ga., drew crowds. Athens officials said the parade will return.";
+    let f = places(t);
+    let athens: Vec<_> = f
+        .iter()
+        .filter(|p| p.mention.span.slice(t) == "Athens")
+        .collect();
+    assert_eq!(athens.len(), 2);
+    for a in athens {
+        assert_eq!(a.mention.country.as_deref(), Some("USA"));
+        assert_eq!(a.mention.admin1.as_deref(), Some("Georgia"));
+    }
+}
+
+#[test]
+fn confidently_placed_neighbours_pull_small_towns() {
+    let t = "The crash happened between Shreveport and Mansfield on Friday.";
+    let m = resolved(&places(t), t, "Mansfield").clone();
+    assert_eq!(m.admin1.as_deref(), Some("Louisiana"), "{m:?}");
+}
+
+#[test]
+fn ambiguous_towns_named_together_are_the_ones_close_together() {
+    let t = "Schools in New London, Mt. Pleasant and Winfield will close early.";
+    let f = places(t);
+    for s in ["New London", "Mt. Pleasant", "Winfield"] {
+        assert_eq!(resolved(&f, t, s).admin1.as_deref(), Some("Iowa"), "{s}");
+    }
+}
+
+#[test]
+fn well_known_towns_beat_obscure_homonyms() {
+    let t = "She spent a week in Venice.";
+    assert_eq!(
+        resolved(&places(t), t, "Venice").country.as_deref(),
+        Some("ITA")
+    );
+}
+
+#[test]
+fn county_containment_respects_the_state() {
+    let t = "Paris and Henry County are rich in history, and Paris has a new museum.";
+    let f = places(t);
+    let p = resolved(&f, t, "Paris");
+    assert_eq!(p.admin1.as_deref(), Some("Tennessee"), "{p:?}");
+    let c = resolved(&f, t, "Henry County");
+    assert_eq!(c.admin1.as_deref(), Some("Tennessee"), "{c:?}");
+}
+
+#[test]
+fn canadian_provinces_and_their_abbreviations() {
+    let t = "He was born in Windsor, Ont., and moved to Quebec later.";
+    let f = places(t);
+    let w = resolved(&f, t, "Windsor");
+    assert_eq!(
+        (w.country.as_deref(), w.admin1.as_deref()),
+        (Some("CAN"), Some("Ontario"))
+    );
+    let (_, c) = geo()
+        .gazetteer()
+        .lookup("ontario")
+        .expect("ontario indexed");
+    let on = c
+        .iter()
+        .find(|p| p.feature == "admin1")
+        .expect("Ontario province");
+    assert!(
+        on.lat > 48.0,
+        "Ontario's point lies in the middle of the province: {on:?}"
+    );
+}
+
+#[test]
+fn a_place_named_on_its_own_counts_also_as_a_modifier() {
+    let t = "Dublin Rotary members met on Monday. Residents of Dublin will vote in May.";
+    let f = places(t);
+    assert_eq!(
+        f.iter()
+            .filter(|p| p.mention.span.slice(t) == "Dublin")
+            .count(),
+        2
+    );
+    // Alone, the modifier use is not enough.
+    let t = "Dublin Rotary members met on Monday.";
+    assert!(places(t).is_empty());
+    let t = "Reporters at Shafaq News said the report was late.";
+    assert!(places(t).is_empty());
+}
+
+#[test]
+fn based_suffix_title_case_datelines_and_articles() {
+    let t = "The Albany-based group met in the city.";
+    let f = places(t);
+    assert_eq!(resolved(&f, t, "Albany").name, "Albany");
+    let t = "Albany — An Albany man was arrested on Tuesday.";
+    let f = places(t);
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert!(f[0].dateline);
+    assert!(!f[1].dateline);
+    // A title-case word before a comma is no dateline.
+    let t = "Albany, the capital, was quiet.";
+    assert!(places(t).iter().all(|p| !p.dateline));
+}
+
+#[test]
+fn first_name_at_sentence_start_still_makes_a_person() {
+    let t = "Ray Harding spoke first. As Harding showed the class the pictures, rain fell.";
+    assert!(places(t).is_empty(), "{:?}", places(t));
+}

@@ -1,6 +1,7 @@
 //! Throughput of the embedded model: load time and tag+parse sentences per second on one core.
 //! Uses UD EWT test sentences when `../shared` is present, else a built-in sample.
-//! Run: `cargo bench -p saker-syntax --bench throughput`.
+//! Run: `cargo bench -p saker-syntax --bench throughput`. Set `SAKER_SYNTAX_MODEL=FILE` to measure
+//! another model file (e.g. one written by `saker-train-syntax --from … --prune-parser W`).
 
 use saker_syntax::Parser;
 use std::time::Instant;
@@ -18,6 +19,17 @@ fn median(mut v: Vec<f64>) -> f64 {
     v[v.len() / 2]
 }
 
+/// The model under test: `SAKER_SYNTAX_MODEL` when set, else the embedded one.
+fn load() -> Parser {
+    match std::env::var_os("SAKER_SYNTAX_MODEL") {
+        Some(p) => {
+            let bytes = std::fs::read(&p).expect("SAKER_SYNTAX_MODEL is readable");
+            Parser::from_bytes(&bytes).expect("SAKER_SYNTAX_MODEL is a valid model")
+        }
+        None => Parser::load_default().expect("embedded model loads"),
+    }
+}
+
 fn main() {
     let loads: Vec<f64> = (0..21)
         .map(|_| {
@@ -28,7 +40,8 @@ fn main() {
         })
         .collect();
     println!("model load: median {:.2} ms (21 runs)", median(loads));
-    let parser = Parser::load_default().expect("embedded model loads");
+    let parser = load();
+    println!("model: {parser:?}");
     let sents: Vec<Vec<String>> = match saker_core::shared::path("data/ud/en_ewt-ud-test.conllu")
         .and_then(|p| saker_core::conllu::read_path(&p).ok())
     {

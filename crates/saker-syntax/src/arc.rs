@@ -15,6 +15,15 @@ const ROOT_W: u64 = 0x0bad_cafe_0000_0001;
 /// Value for an absent word, tag or label.
 const NONE: u64 = 0;
 
+/// The templates of the compact feature set (bit `i` = template `i` of
+/// [`State::features`]): 52 of the 84, dropping most word-pair, second-child and
+/// word-valency templates, so a transition needs 52 lookups instead of 84.
+const COMPACT: u128 = 0x2ae0649153d7feefdb9ff;
+
+/// Number of templates in the compact set.
+#[cfg(test)]
+pub(crate) const N_COMPACT: usize = 52;
+
 /// Class index of SHIFT.
 pub(crate) const SHIFT: usize = 0;
 
@@ -239,8 +248,21 @@ impl State {
     }
 
     /// Writes the feature keys of this configuration into `out` (cleared first). `w` and `t` give
-    /// word and tag values per node (index 0 is the root).
-    pub(crate) fn features(&self, w: &[u64], t: &[u64], out: &mut Vec<u64>) {
+    /// word and tag values per node (index 0 is the root). With `compact`, only the templates of
+    /// the compact set are kept.
+    pub(crate) fn features(&self, w: &[u64], t: &[u64], compact: bool, out: &mut Vec<u64>) {
+        self.all_features(w, t, out);
+        if compact {
+            let mut i = 0;
+            out.retain(|_| {
+                i += 1;
+                COMPACT >> (i - 1) & 1 == 1
+            });
+        }
+    }
+
+    /// All 84 templates, in template order.
+    fn all_features(&self, w: &[u64], t: &[u64], out: &mut Vec<u64>) {
         out.clear();
         let ww = |i: u32| -> u64 {
             if i == NIL {
@@ -408,6 +430,7 @@ pub(crate) fn best_valid_i32(st: &State, scores: &[i32]) -> usize {
 pub(crate) fn parse(
     model: &crate::linear::Linear,
     root_label: u8,
+    compact: bool,
     w: &[u64],
     t: &[u64],
     n: usize,
@@ -426,7 +449,7 @@ pub(crate) fn parse(
             st.apply(root_right);
             continue;
         }
-        st.features(w, t, &mut feats);
+        st.features(w, t, compact, &mut feats);
         model.score(&feats, &mut scores);
         let c = best_valid_i32(&st, &scores);
         if c == usize::MAX {
@@ -475,6 +498,24 @@ mod tests {
             assert_eq!(st.nodes[d].head, heads[d]);
             assert_eq!(st.nodes[d].label, labels[d]);
         }
+    }
+
+    #[test]
+    fn compact_set_is_a_subset_in_template_order() {
+        let mut st = State::new(3, 0);
+        st.apply(SHIFT);
+        st.apply(SHIFT);
+        let (w, t) = ([0, 11, 12, 13], [0, 1, 2, 3]);
+        let (mut all, mut few) = (Vec::new(), Vec::new());
+        st.features(&w, &t, false, &mut all);
+        st.features(&w, &t, true, &mut few);
+        assert_eq!(all.len(), 84);
+        assert_eq!(few.len(), N_COMPACT);
+        let kept: Vec<u64> = (0..84)
+            .filter(|&i| COMPACT >> i & 1 == 1)
+            .map(|i| all[i])
+            .collect();
+        assert_eq!(kept, few);
     }
 
     #[test]

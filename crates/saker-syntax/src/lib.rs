@@ -34,7 +34,10 @@ use std::collections::HashMap;
 pub const MAX_CHUNK: usize = 120;
 
 const MAGIC: &[u8; 8] = b"SAKERSYN";
+/// Model version with the full parser feature set.
 const VERSION: u32 = 1;
+/// Model version with the compact parser feature set (same layout otherwise).
+const VERSION_COMPACT: u32 = 2;
 
 static DEFAULT_MODEL: &[u8] = include_bytes!(concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -66,6 +69,8 @@ pub struct Parser {
     root_label: u8,
     tagger: Linear,
     parser: Linear,
+    /// The parser uses the compact feature set (model version 2).
+    compact: bool,
     lemmas: lemma::Lemmatizer,
 }
 
@@ -96,7 +101,7 @@ impl Parser {
             ));
         }
         let v = r.u32()?;
-        if v != VERSION {
+        if v != VERSION && v != VERSION_COMPACT {
             return Err(SyntaxError::Model(format!("unsupported model version {v}")));
         }
         let class_names = r.strings()?;
@@ -144,6 +149,7 @@ impl Parser {
             root_label: root_label as u8,
             tagger,
             parser,
+            compact: v == VERSION_COMPACT,
             lemmas: lemma::Lemmatizer::new(learned),
         })
     }
@@ -152,7 +158,12 @@ impl Parser {
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&VERSION.to_le_bytes());
+        let v = if self.compact {
+            VERSION_COMPACT
+        } else {
+            VERSION
+        };
+        out.extend_from_slice(&v.to_le_bytes());
         let names: Vec<String> = self
             .classes
             .iter()
@@ -272,7 +283,14 @@ impl Parser {
                 w.push(toks[i].norm);
                 t.push(tags[i] as u64 + 1);
             }
-            let arcs = arc::parse(&self.parser, self.root_label, &w, &t, end - start);
+            let arcs = arc::parse(
+                &self.parser,
+                self.root_label,
+                self.compact,
+                &w,
+                &t,
+                end - start,
+            );
             out.extend(arcs.into_iter().map(|(h, l)| {
                 let h = if h == 0 { 0 } else { h as usize + start };
                 (h, l)
@@ -305,6 +323,26 @@ mod tests {
         assert!(Parser::from_bytes(b"").is_err());
         assert!(Parser::from_bytes(b"SAKERSYN\x02\0\0\0").is_err());
         assert!(Parser::from_bytes(&[0u8; 64]).is_err());
+    }
+
+    #[test]
+    fn compact_flag_round_trips_as_version_2() {
+        let full = Parser::load_default().expect("embedded model loads");
+        let compact = Parser {
+            compact: true,
+            ..full.clone()
+        };
+        let bytes = compact.to_bytes();
+        assert_eq!(bytes[8..12], VERSION_COMPACT.to_le_bytes());
+        let back = Parser::from_bytes(&bytes).expect("version 2 loads");
+        assert!(back.compact && !full.compact);
+        let words = ["Police", "arrested", "two", "men", "in", "Baghdad", "."];
+        let parsed = back.parse(&words);
+        assert_eq!(parsed.len(), words.len());
+        assert_eq!(parsed.iter().filter(|t| t.head == 0).count(), 1);
+        let mut bad = bytes;
+        bad[8] = 3;
+        assert!(Parser::from_bytes(&bad).is_err(), "unknown version");
     }
 
     #[test]

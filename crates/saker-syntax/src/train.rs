@@ -29,6 +29,8 @@ pub struct TrainConfig {
     pub seed: u64,
     /// Print progress on stderr.
     pub verbose: bool,
+    /// Use the compact parser feature set (fewer templates, faster parsing; model version 2).
+    pub compact: bool,
 }
 
 impl Default for TrainConfig {
@@ -40,6 +42,7 @@ impl Default for TrainConfig {
             jackknife_epochs: 5,
             seed: 0x5a6e_7219,
             verbose: false,
+            compact: false,
         }
     }
 }
@@ -302,7 +305,7 @@ pub fn train(sents: &[ConlluSentence], cfg: &TrainConfig) -> Result<Parser, Synt
             }
             let mut st = State::new(n, root_label);
             while !st.terminal() {
-                st.features(&w, &t, &mut feats);
+                st.features(&w, &t, cfg.compact, &mut feats);
                 p.score(&feats, &mut scores);
                 let un = st.costs(&g.heads, &g.deps);
                 let mut pred = usize::MAX;
@@ -391,6 +394,7 @@ pub fn train(sents: &[ConlluSentence], cfg: &TrainConfig) -> Result<Parser, Synt
         root_label,
         tagger: tagger_model,
         parser: parser_model,
+        compact: cfg.compact,
         lemmas: lemma::Lemmatizer::new(learned),
     })
 }

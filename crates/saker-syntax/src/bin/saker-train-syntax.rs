@@ -1,7 +1,8 @@
 //! Trains the Saker syntax model from UD English EWT + GUM.
 //!
 //! `saker-train-syntax --ud ../shared/data/ud --out data/syntax/en.model [--epochs N]
-//! [--tagger-epochs N] [--jackknife K] [--limit N] [--seed S] [--prune-tagger W] [--prune-parser W]`
+//! [--tagger-epochs N] [--jackknife K] [--limit N] [--seed S] [--prune-tagger W] [--prune-parser W]
+//! [--templates full|compact]`
 //!
 //! With `--from MODEL` no training happens: the model is read, pruned and scored on dev and test.
 //! Pruning drops weights below W quantised units (the largest weight is 32000); after training
@@ -15,7 +16,7 @@ use std::process::ExitCode;
 fn usage() -> ExitCode {
     eprintln!(
         "usage: saker-train-syntax --ud DIR --out FILE [--epochs N] [--tagger-epochs N] \
-         [--jackknife K] [--limit N] [--seed S] [--from MODEL] [--prune-tagger W] [--prune-parser W]"
+         [--jackknife K] [--limit N] [--seed S] [--from MODEL] [--prune-tagger W] [--prune-parser W] [--templates full|compact]"
     );
     ExitCode::from(2)
 }
@@ -53,6 +54,11 @@ fn main() -> ExitCode {
                 None => return usage(),
             },
             "--from" => from = val.map(PathBuf::from),
+            "--templates" => match val.as_deref() {
+                Some("full") => cfg.compact = false,
+                Some("compact") => cfg.compact = true,
+                _ => return usage(),
+            },
             "--prune-tagger" => match num() {
                 Some(n) => prune_t = Some(n.min(32000) as i16),
                 None => return usage(),
