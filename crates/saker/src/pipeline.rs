@@ -325,6 +325,12 @@ fn event_place_index(
     )
 }
 
+/// Coordinates to five decimals (about a metre): the gazetteer stores single precision, whose
+/// extra digits would only be noise in the output.
+fn round5(x: f64) -> f64 {
+    (x * 1e5).round() / 1e5
+}
+
 /// A normalised-text span as a piece of the original text.
 fn original(article: &Article, doc: &TextDoc, span: Span) -> (String, usize, usize) {
     let o = doc.to_original(span);
@@ -391,8 +397,8 @@ fn assemble(article: &Article, a: &Analysis, ev: &EventCandidate, n: usize) -> E
                 name: p.name.clone(),
                 country: p.country.clone(),
                 admin1: p.admin1.clone(),
-                lat: p.lat,
-                lon: p.lon,
+                lat: round5(p.lat),
+                lon: round5(p.lon),
                 geonameid: p.geonameid,
                 start,
                 end,
