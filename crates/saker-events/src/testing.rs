@@ -2,8 +2,9 @@
 //! the coder do not depend on the parser's accuracy.
 //!
 //! One string per sentence, tokens separated by spaces, each token `form/UPOS[:XPOS]/head/deprel`
-//! or `form/UPOS[:XPOS]/head/deprel/lemma` (head 1-based, 0 = root; the lemma defaults to the
-//! lower-cased form; XPOS defaults to a plausible Penn tag for the UPOS).
+//! or `form/UPOS[:XPOS]/head/deprel/lemma` (head 1-based, 0 = root; the deprel is read
+//! case-insensitively, so `ROOT` works; the lemma defaults to the lower-cased form; XPOS defaults
+//! to a plausible Penn tag for the UPOS).
 
 use saker_core::nlp::{
     ActorKind, ActorMention, MentionVia, ParsedSentence, Sentence, Token, TokenSyntax, Upos,
@@ -75,7 +76,7 @@ pub fn build(sentences: &[&str]) -> (String, Vec<Sentence>, Vec<ParsedSentence>)
                     .get(4)
                     .map_or_else(|| form.to_lowercase(), |l| (*l).to_owned()),
                 head: f.get(2).and_then(|h| h.parse().ok()).unwrap_or(0),
-                deprel: f.get(3).map_or("dep", |d| d).to_owned(),
+                deprel: f.get(3).map_or("dep", |d| d).to_lowercase(),
             });
         }
         sents.push(Sentence {
@@ -117,7 +118,7 @@ mod tests {
 
     #[test]
     fn builds_aligned_text_and_parse() {
-        let (t, s, p) = build(&["A/DET/2/det b/NOUN:NNS/0/root/bee", "c/X/0/root"]);
+        let (t, s, p) = build(&["A/DET/2/det b/NOUN:NNS/0/ROOT/bee", "c/X/0/ROOT"]);
         assert_eq!(t, "A b c");
         assert_eq!(s.len(), 2);
         assert_eq!(s[0].words(&t), vec!["A", "b"]);

@@ -36,7 +36,7 @@ const A: ActorKind = ActorKind::ArmedGroup;
 #[test]
 fn passive_with_agent() {
     let (t, ms, ev) = run(
-        "The/DET/2/det minister/NOUN/4/nsubj:pass was/AUX/4/aux:pass attacked/VERB:VBN/0/root/attack by/ADP/6/case gunmen/NOUN/4/obl:agent/gunman ./PUNCT/4/punct",
+        "The/DET/2/det minister/NOUN/4/nsubj:pass was/AUX/4/aux:pass attacked/VERB:VBN/0/ROOT/attack by/ADP/6/case gunmen/NOUN/4/obl:agent/gunman ./PUNCT/4/punct",
         &[("minister", P), ("gunmen", G)],
     );
     assert_eq!(ev.len(), 1, "{ev:?}");
@@ -51,7 +51,7 @@ fn passive_with_agent() {
 #[test]
 fn light_verb_nominal_event_with_possessor_and_no_march_plane_event() {
     let (t, ms, ev) = run(
-        "Militias/NOUN/2/nsubj/militia launched/VERB:VBD/0/root/launch an/DET/4/det attack/NOUN/2/obj on/ADP/8/case Kazemi/PROPN/8/nmod:poss 's/PART/6/case house/NOUN/4/nmod with/ADP/12/case a/DET/12/det March/PROPN/12/compound plane/NOUN/4/nmod ./PUNCT/2/punct",
+        "Militias/NOUN/2/nsubj/militia launched/VERB:VBD/0/ROOT/launch an/DET/4/det attack/NOUN/2/obj on/ADP/8/case Kazemi/PROPN/8/nmod:poss 's/PART/6/case house/NOUN/4/nmod with/ADP/12/case a/DET/12/det March/PROPN/12/compound plane/NOUN/4/nmod ./PUNCT/2/punct",
         &[("Militias", A), ("Kazemi", P)],
     );
     assert_eq!(ev.len(), 1, "{ev:?}");
@@ -71,7 +71,7 @@ fn light_verb_nominal_event_with_possessor_and_no_march_plane_event() {
 #[test]
 fn a_month_used_as_modifier_is_no_march() {
     let (_, _, ev) = run(
-        "a/DET/3/det March/NOUN/3/compound/march plane/NOUN/0/root",
+        "a/DET/3/det March/NOUN/3/compound/march plane/NOUN/0/ROOT",
         &[],
     );
     assert!(ev.is_empty(), "{ev:?}");
@@ -80,7 +80,7 @@ fn a_month_used_as_modifier_is_no_march() {
 #[test]
 fn nominal_event_with_on_and_by() {
     let (t, ms, ev) = run(
-        "The/DET/2/det attack/NOUN/0/root on/ADP/4/case Kazemi/PROPN/2/nmod by/ADP/6/case militias/NOUN/2/nmod/militia",
+        "The/DET/2/det attack/NOUN/0/ROOT on/ADP/4/case Kazemi/PROPN/2/nmod by/ADP/6/case militias/NOUN/2/nmod/militia",
         &[("Kazemi", P), ("militias", A)],
     );
     assert_eq!(ev.len(), 1);
@@ -91,7 +91,7 @@ fn nominal_event_with_on_and_by() {
 #[test]
 fn coordination_gives_every_actor_the_event() {
     let (t, ms, ev) = run(
-        "Police/NOUN/4/nsubj and/CCONJ/3/cc soldiers/NOUN/1/conj/soldier arrested/VERB:VBD/0/root/arrest Ali/PROPN/4/obj and/CCONJ/7/cc Omar/PROPN/5/conj",
+        "Police/NOUN/4/nsubj and/CCONJ/3/cc soldiers/NOUN/1/conj/soldier arrested/VERB:VBD/0/ROOT/arrest Ali/PROPN/4/obj and/CCONJ/7/cc Omar/PROPN/5/conj",
         &[("Police", G), ("soldiers", G), ("Ali", P), ("Omar", P)],
     );
     assert_eq!(ev.len(), 1);
@@ -107,7 +107,7 @@ fn coordination_gives_every_actor_the_event() {
 #[test]
 fn relative_clause_subject_is_the_modified_noun() {
     let (t, ms, ev) = run(
-        "Kazemi/PROPN/0/root ,/PUNCT/4/punct who/PRON/4/nsubj arrested/VERB:VBD/1/acl:relcl/arrest militants/NOUN/4/obj/militant",
+        "Kazemi/PROPN/0/ROOT ,/PUNCT/4/punct who/PRON/4/nsubj arrested/VERB:VBD/1/acl:relcl/arrest militants/NOUN/4/obj/militant",
         &[("Kazemi", P), ("militants", G)],
     );
     assert_eq!(ev.len(), 1);
@@ -118,7 +118,7 @@ fn relative_clause_subject_is_the_modified_noun() {
 #[test]
 fn of_chains_reach_the_actor() {
     let (t, ms, ev) = run(
-        "Kazemi/PROPN/2/nsubj arrested/VERB:VBD/0/root/arrest a/DET/4/det number/NOUN/2/obj of/ADP/6/case members/NOUN/4/nmod/member of/ADP/9/case armed/ADJ/9/amod groups/NOUN/6/nmod/group",
+        "Kazemi/PROPN/2/nsubj arrested/VERB:VBD/0/ROOT/arrest a/DET/4/det number/NOUN/2/obj of/ADP/6/case members/NOUN/4/nmod/member of/ADP/9/case armed/ADJ/9/amod groups/NOUN/6/nmod/group",
         &[("Kazemi", P), ("armed groups", G)],
     );
     assert_eq!(ev.len(), 1);
@@ -128,19 +128,19 @@ fn of_chains_reach_the_actor() {
 #[test]
 fn negation_cues() {
     let (_, _, ev) = run(
-        "Militias/NOUN/4/nsubj did/AUX/4/aux not/PART/4/advmod attack/VERB/0/root the/DET/6/det base/NOUN/4/obj",
+        "Militias/NOUN/4/nsubj did/AUX/4/aux not/PART/4/advmod attack/VERB/0/ROOT the/DET/6/det base/NOUN/4/obj",
         &[("Militias", A)],
     );
     assert!(ev[0].negated);
     let (t, ms, ev) = run(
-        "Militias/NOUN/2/nsubj failed/VERB:VBD/0/root/fail to/PART/4/mark attack/VERB/2/xcomp Kazemi/PROPN/4/obj",
+        "Militias/NOUN/2/nsubj failed/VERB:VBD/0/ROOT/fail to/PART/4/mark attack/VERB/2/xcomp Kazemi/PROPN/4/obj",
         &[("Militias", A), ("Kazemi", P)],
     );
     assert_eq!(ev.len(), 1);
     assert!(ev[0].negated);
     assert_eq!(names(&t, &ms, &ev[0].sources), ["Militias"]);
     let (_, _, ev) = run(
-        "Militias/NOUN/2/nsubj attacked/VERB:VBD/0/root/attack Kazemi/PROPN/2/obj",
+        "Militias/NOUN/2/nsubj attacked/VERB:VBD/0/ROOT/attack Kazemi/PROPN/2/obj",
         &[("Militias", A), ("Kazemi", P)],
     );
     assert!(!ev[0].negated);
@@ -149,23 +149,23 @@ fn negation_cues() {
 #[test]
 fn modality_cues() {
     let (_, _, ev) = run(
-        "Militias/NOUN/3/nsubj will/AUX/3/aux attack/VERB/0/root Kazemi/PROPN/3/obj",
+        "Militias/NOUN/3/nsubj will/AUX/3/aux attack/VERB/0/ROOT Kazemi/PROPN/3/obj",
         &[],
     );
     assert_eq!(ev[0].modality, Modality::Future);
     let (t, ms, ev) = run(
-        "Iran/PROPN/2/nsubj plans/VERB:VBZ/0/root/plan to/PART/4/mark attack/VERB/2/xcomp Iraq/PROPN/4/obj",
+        "Iran/PROPN/2/nsubj plans/VERB:VBZ/0/ROOT/plan to/PART/4/mark attack/VERB/2/xcomp Iraq/PROPN/4/obj",
         &[("Iran", ActorKind::State), ("Iraq", ActorKind::State)],
     );
     assert_eq!(ev[0].modality, Modality::Future);
     assert_eq!(names(&t, &ms, &ev[0].sources), ["Iran"]);
     let (_, _, ev) = run(
-        "if/SCONJ/3/mark militias/NOUN/3/nsubj attack/VERB/0/root",
+        "if/SCONJ/3/mark militias/NOUN/3/nsubj attack/VERB/0/ROOT",
         &[],
     );
     assert_eq!(ev[0].modality, Modality::Hypothetical);
     let (_, _, ev) = run(
-        "militias/NOUN/3/nsubj could/AUX/3/aux attack/VERB/0/root",
+        "militias/NOUN/3/nsubj could/AUX/3/aux attack/VERB/0/ROOT",
         &[],
     );
     assert_eq!(ev[0].modality, Modality::Hypothetical);
@@ -174,7 +174,7 @@ fn modality_cues() {
 #[test]
 fn reported_speech_codes_the_reported_event_only() {
     let (t, ms, ev) = run(
-        "Police/NOUN/2/nsubj said/VERB:VBD/0/root/say that/SCONJ/5/mark gunmen/NOUN/5/nsubj/gunman killed/VERB:VBD/2/ccomp/kill Ali/PROPN/5/obj",
+        "Police/NOUN/2/nsubj said/VERB:VBD/0/ROOT/say that/SCONJ/5/mark gunmen/NOUN/5/nsubj/gunman killed/VERB:VBD/2/ccomp/kill Ali/PROPN/5/obj",
         &[("Police", G), ("gunmen", G), ("Ali", P)],
     );
     assert_eq!(ev.len(), 1, "{ev:?}");
@@ -187,7 +187,7 @@ fn reported_speech_codes_the_reported_event_only() {
 #[test]
 fn threats_absorb_the_threatened_act() {
     let (t, ms, ev) = run(
-        "Hezbollah/PROPN/2/nsubj threatened/VERB:VBD/0/root/threaten to/PART/4/mark attack/VERB/2/xcomp Kazemi/PROPN/4/obj",
+        "Hezbollah/PROPN/2/nsubj threatened/VERB:VBD/0/ROOT/threaten to/PART/4/mark attack/VERB/2/xcomp Kazemi/PROPN/4/obj",
         &[("Hezbollah", A), ("Kazemi", P)],
     );
     assert_eq!(ev.len(), 1, "{ev:?}");
@@ -197,7 +197,7 @@ fn threats_absorb_the_threatened_act() {
     assert_eq!(names(&t, &ms, &ev[0].targets), ["Kazemi"]);
     // A generic threat is refined by the act it mentions.
     let (_, _, ev) = run(
-        "Hezbollah/PROPN/2/nsubj threatened/VERB:VBD/0/root/threaten to/PART/4/mark kidnap/VERB/2/xcomp Kazemi/PROPN/4/obj",
+        "Hezbollah/PROPN/2/nsubj threatened/VERB:VBD/0/ROOT/threaten to/PART/4/mark kidnap/VERB/2/xcomp Kazemi/PROPN/4/obj",
         &[("Hezbollah", A), ("Kazemi", P)],
     );
     assert_eq!(ev.len(), 1, "{ev:?}");
@@ -207,7 +207,7 @@ fn threats_absorb_the_threatened_act() {
 #[test]
 fn call_for_pursuit_is_a_request_against_the_pursued() {
     let (t, ms, ev) = run(
-        "Askari/PROPN/2/nsubj called/VERB:VBD/0/root/call for/ADP/5/case the/DET/5/det pursuit/NOUN/2/obl of/ADP/7/case Kazemi/PROPN/5/nmod and/CCONJ/10/cc his/PRON/10/nmod:poss team/NOUN/7/conj",
+        "Askari/PROPN/2/nsubj called/VERB:VBD/0/ROOT/call for/ADP/5/case the/DET/5/det pursuit/NOUN/2/obl of/ADP/7/case Kazemi/PROPN/5/nmod and/CCONJ/10/cc his/PRON/10/nmod:poss team/NOUN/7/conj",
         &[("Askari", P), ("Kazemi", P)],
     );
     assert_eq!(ev.len(), 1, "{ev:?}");
@@ -219,7 +219,7 @@ fn call_for_pursuit_is_a_request_against_the_pursued() {
 #[test]
 fn orders_to_withdraw_protection() {
     let (t, _, ev) = run(
-        "The/DET/2/det force/NOUN/3/nsubj received/VERB:VBD/0/root/receive orders/NOUN/3/obj/order to/PART/6/mark withdraw/VERB/4/acl",
+        "The/DET/2/det force/NOUN/3/nsubj received/VERB:VBD/0/ROOT/receive orders/NOUN/3/obj/order to/PART/6/mark withdraw/VERB/4/acl",
         &[("force", G)],
     );
     assert_eq!(ev.len(), 1, "{ev:?}");
@@ -230,7 +230,7 @@ fn orders_to_withdraw_protection() {
 #[test]
 fn accusation_controls_the_accused_act() {
     let (t, ms, ev) = run(
-        "Askari/PROPN/2/nsubj accused/VERB:VBD/0/root/accuse Kazemi/PROPN/2/obj of/SCONJ/5/mark killing/VERB:VBG/2/advcl/kill Muhandis/PROPN/5/obj",
+        "Askari/PROPN/2/nsubj accused/VERB:VBD/0/ROOT/accuse Kazemi/PROPN/2/obj of/SCONJ/5/mark killing/VERB:VBG/2/advcl/kill Muhandis/PROPN/5/obj",
         &[("Askari", P), ("Kazemi", P), ("Muhandis", P)],
     );
     let acc = ev
@@ -250,7 +250,7 @@ fn accusation_controls_the_accused_act() {
 #[test]
 fn assassination_passive_without_agent_and_release_under_pressure() {
     let (t, ms, ev) = run(
-        "Hashemi/PROPN/3/nsubj:pass was/AUX/3/aux:pass assassinated/VERB:VBN/0/root/assassinate in/ADP/5/case July/PROPN/3/obl 2020/NUM/5/nummod",
+        "Hashemi/PROPN/3/nsubj:pass was/AUX/3/aux:pass assassinated/VERB:VBN/0/ROOT/assassinate in/ADP/5/case July/PROPN/3/obl 2020/NUM/5/nummod",
         &[("Hashemi", P)],
     );
     assert_eq!(ev.len(), 1);
@@ -259,7 +259,7 @@ fn assassination_passive_without_agent_and_release_under_pressure() {
     assert!(ev[0].sources.is_empty());
     assert_eq!(names(&t, &ms, &ev[0].targets), ["Hashemi"]);
     let (_, _, ev) = run(
-        "they/PRON/3/nsubj:pass were/AUX/3/aux:pass released/VERB:VBN/0/root/release under/ADP/6/case the/DET/6/det pressure/NOUN/3/obl of/ADP/10/case some/DET/10/det political/ADJ/10/amod forces/NOUN/6/nmod/force",
+        "they/PRON/3/nsubj:pass were/AUX/3/aux:pass released/VERB:VBN/0/ROOT/release under/ADP/6/case the/DET/6/det pressure/NOUN/3/obl of/ADP/10/case some/DET/10/det political/ADJ/10/amod forces/NOUN/6/nmod/force",
         &[("forces", G)],
     );
     assert_eq!(ev.len(), 1, "{ev:?}");
@@ -270,8 +270,8 @@ fn assassination_passive_without_agent_and_release_under_pressure() {
 #[test]
 fn duplicates_in_an_article_merge() {
     let (text, sents, parses) = testing::build(&[
-        "Militias/NOUN/2/nsubj/militia attacked/VERB:VBD/0/root/attack Kazemi/PROPN/2/obj",
-        "Militias/NOUN/2/nsubj/militia attacked/VERB:VBD/0/root/attack Kazemi/PROPN/2/obj again/ADV/2/advmod",
+        "Militias/NOUN/2/nsubj/militia attacked/VERB:VBD/0/ROOT/attack Kazemi/PROPN/2/obj",
+        "Militias/NOUN/2/nsubj/militia attacked/VERB:VBD/0/ROOT/attack Kazemi/PROPN/2/obj again/ADV/2/advmod",
     ]);
     let mut ms = vec![
         testing::mention(&text, "Militias", 0, A),
@@ -360,20 +360,20 @@ mod never_panics {
 #[test]
 fn announced_acts_become_intents_or_threats() {
     let (_, _, ev) = run(
-        "Portugal/PROPN/3/nsubj will/AUX/3/aux support/VERB/0/root Turkey/PROPN/3/obj",
+        "Portugal/PROPN/3/nsubj will/AUX/3/aux support/VERB/0/ROOT Turkey/PROPN/3/obj",
         &[("Portugal", ActorKind::State), ("Turkey", ActorKind::State)],
     );
     assert_eq!(ev[0].plover_type, "AGREE");
     assert_eq!(ev[0].cameo, "032");
     assert_eq!(ev[0].modality, Modality::Future);
     let (_, _, ev) = run(
-        "Farmers/NOUN/3/nsubj/farmer would/AUX/3/aux blockade/VERB/0/root Paris/PROPN/3/obj",
+        "Farmers/NOUN/3/nsubj/farmer would/AUX/3/aux blockade/VERB/0/ROOT Paris/PROPN/3/obj",
         &[("Farmers", G)],
     );
     // "would" is hypothetical, not future: the act keeps its own code.
     assert_eq!(ev[0].modality, Modality::Hypothetical);
     let (_, _, ev) = run(
-        "Militias/NOUN/3/nsubj will/AUX/3/aux attack/VERB/0/root Kazemi/PROPN/3/obj",
+        "Militias/NOUN/3/nsubj will/AUX/3/aux attack/VERB/0/ROOT Kazemi/PROPN/3/obj",
         &[("Militias", A), ("Kazemi", P)],
     );
     assert_eq!(ev[0].plover_type, "THREATEN");
@@ -383,7 +383,7 @@ fn announced_acts_become_intents_or_threats() {
 #[test]
 fn reported_obligation_is_a_demand_by_the_speaker() {
     let (t, ms, ev) = run(
-        "Russia/PROPN/2/nsubj said/VERB:VBD/0/root/say Sudan/PROPN/5/nsubj must/AUX/5/aux release/VERB/2/ccomp the/DET/7/det prisoners/NOUN/5/obj/prisoner",
+        "Russia/PROPN/2/nsubj said/VERB:VBD/0/ROOT/say Sudan/PROPN/5/nsubj must/AUX/5/aux release/VERB/2/ccomp the/DET/7/det prisoners/NOUN/5/obj/prisoner",
         &[("Russia", ActorKind::State), ("Sudan", ActorKind::State)],
     );
     assert_eq!(ev.len(), 1, "{ev:?}");

@@ -21,34 +21,10 @@ mod tokenize;
 use gazetteer::{haversine_km, Gazetteer, Place, Shape};
 use saker_core::nlp::{ParsedSentence, PlaceMention, Sentence};
 use saker_core::Span;
-use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 
-/// FNV-1a: a fast hash for the small string-keyed maps of the hot path (no untrusted-input DoS concern:
-/// maps are per document and bounded by its size).
-#[derive(Default, Clone, Copy)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
-type HashSet<K> = StdHashSet<K, BuildHasherDefault<Fnv>>;
+/// Maps of the hot path use the shared FNV-1a hasher (keys come from our data and the document).
+type HashMap<K, V> = saker_core::hash::FastMap<K, V>;
+type HashSet<K> = saker_core::hash::FastSet<K>;
 
 pub use tokenize::{simple_sentences, tokens as simple_tokens};
 
