@@ -233,10 +233,17 @@ fn pass_chars(original: &str) -> Normalized {
     let mut st = Pending::default();
     let mut i = 0;
     while i < bytes.len() {
-        // Fast path: a run of plain printable ASCII other than space.
+        // Fast path: a run of plain printable ASCII, with single spaces between visible
+        // characters (nothing to fold there), so that ordinary prose is one run per line.
+        let visible = |x: u8| x > b' ' && x < 0x7F;
         let mut j = i;
-        while j < bytes.len() && bytes[j] > b' ' && bytes[j] < 0x7F {
-            j += 1;
+        while j < bytes.len() {
+            let x = bytes[j];
+            if visible(x) || (x == b' ' && j > i && bytes.get(j + 1).is_some_and(|&n| visible(n))) {
+                j += 1;
+            } else {
+                break;
+            }
         }
         if !nfc_ok && j < bytes.len() && bytes[j] >= 0x80 && j > i {
             // the last ASCII letter may compose with a following combining mark
