@@ -542,6 +542,11 @@ impl Elem {
     fn child_text(&self, n: &str) -> Option<&str> {
         self.child(n).map(|c| c.text.as_str())
     }
+
+    /// The trimmed text of the first child named `n`, parsed as a number.
+    fn child_num<T: std::str::FromStr>(&self, n: &str) -> Option<T> {
+        self.child_text(n).and_then(|x| x.trim().parse().ok())
+    }
 }
 
 fn parse_xml(xml: &str) -> Result<Elem, String> {
@@ -626,18 +631,13 @@ fn parse_gwn(xml: &str) -> Result<Vec<GoldDoc>, String> {
                 continue;
             }
             let (Some(lat), Some(lon)) = (
-                t.child_text("latitude")
-                    .and_then(|x| x.trim().parse::<f64>().ok()),
-                t.child_text("longitude")
-                    .and_then(|x| x.trim().parse::<f64>().ok()),
+                t.child_num::<f64>("latitude"),
+                t.child_num::<f64>("longitude"),
             ) else {
                 continue;
             };
             let name = t.child_text("extractedName").unwrap_or("").to_owned();
-            let (Some(s), Some(e)) = (
-                t.child_text("start").and_then(|x| x.trim().parse().ok()),
-                t.child_text("end").and_then(|x| x.trim().parse().ok()),
-            ) else {
+            let (Some(s), Some(e)) = (t.child_num("start"), t.child_num("end")) else {
                 continue;
             };
             let Some(span) = gold_span(text, s, e, &name) else {
@@ -682,19 +682,12 @@ fn parse_lgl(xml: &str) -> Result<Vec<GoldDoc>, String> {
             .unwrap_or_default()
         {
             let Some(g) = t.child("gaztag") else { continue };
-            let (Some(lat), Some(lon)) = (
-                g.child_text("lat")
-                    .and_then(|x| x.trim().parse::<f64>().ok()),
-                g.child_text("lon")
-                    .and_then(|x| x.trim().parse::<f64>().ok()),
-            ) else {
+            let (Some(lat), Some(lon)) = (g.child_num::<f64>("lat"), g.child_num::<f64>("lon"))
+            else {
                 continue;
             };
             let name = t.child_text("phrase").unwrap_or("").to_owned();
-            let (Some(s), Some(e)) = (
-                t.child_text("start").and_then(|x| x.trim().parse().ok()),
-                t.child_text("end").and_then(|x| x.trim().parse().ok()),
-            ) else {
+            let (Some(s), Some(e)) = (t.child_num("start"), t.child_num("end")) else {
                 continue;
             };
             let Some(span) = gold_span(text, s, e, &name) else {

@@ -18,7 +18,21 @@ const ISLAMIC: &str = include_str!(concat!(
     "/../../data/time/islamic.tsv"
 ));
 
-/// Words that can start an expression without being in the lexicon.
+/// Approximators before a measure ("nearly three weeks"); they may also start an expression.
+pub(crate) const APPROXIMATORS: &[&str] = &[
+    "nearly",
+    "almost",
+    "about",
+    "approximately",
+    "roughly",
+    "some",
+    "over",
+    "under",
+    "barely",
+    "just",
+];
+
+/// Words that can start an expression without being in the lexicon (with [`APPROXIMATORS`]).
 pub(crate) const STARTERS: &[&str] = &[
     "the",
     "a",
@@ -75,16 +89,6 @@ pub(crate) const STARTERS: &[&str] = &[
     "seventies",
     "eighties",
     "nineties",
-    "nearly",
-    "almost",
-    "about",
-    "approximately",
-    "roughly",
-    "some",
-    "over",
-    "under",
-    "barely",
-    "just",
     "more",
     "less",
     "fewer",
@@ -286,7 +290,11 @@ impl Lexicon {
         Lexicon {
             by_bytes,
             len_first,
-            starters: STARTERS.iter().map(|s| (*s, ())).collect(),
+            starters: STARTERS
+                .iter()
+                .chain(APPROXIMATORS)
+                .map(|s| (*s, ()))
+                .collect(),
             words,
             name_after,
             name_before,

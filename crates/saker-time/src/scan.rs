@@ -1746,21 +1746,7 @@ impl<'a> Matcher<'a, '_> {
 
     /// Approximators before a measure: "nearly", "more than", "up to".
     fn approx(&self, i: usize) -> Option<usize> {
-        if self.is_any(
-            i,
-            &[
-                "nearly",
-                "almost",
-                "about",
-                "approximately",
-                "roughly",
-                "some",
-                "over",
-                "under",
-                "barely",
-                "just",
-            ],
-        ) {
+        if self.is_any(i, crate::lexicon::APPROXIMATORS) {
             return Some(i + 1);
         }
         if self.is_any(i, &["more", "less", "fewer"]) && self.is(i + 1, "than") {
