@@ -120,6 +120,10 @@ enum Command {
         /// PETRARCH CAMEO.2.0-format verb dictionary whose patterns are added to Saker's.
         #[arg(long, value_name = "FILE")]
         verbs_petrarch: Option<PathBuf>,
+        /// Parse every sentence, also those without a word that can trigger an event (slower;
+        /// only the syntax cues of places and dates outside event sentences change).
+        #[arg(long)]
+        parse_all: bool,
     },
     /// Work with the knowledge files (actor knowledge base, event patterns).
     Dict {
@@ -176,6 +180,7 @@ fn main() -> ExitCode {
             actors_petrarch,
             agents_petrarch,
             verbs_petrarch,
+            parse_all,
         } => code(CodeArgs {
             paths,
             format: format.into(),
@@ -193,6 +198,7 @@ fn main() -> ExitCode {
                 petrarch_actors: actors_petrarch,
                 petrarch_agents: agents_petrarch,
                 petrarch_verbs: verbs_petrarch,
+                parse_all,
             },
         }),
         Command::Dict {

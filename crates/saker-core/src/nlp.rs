@@ -121,7 +121,9 @@ pub struct TokenSyntax {
     pub lemma: String,
     /// Head as a 1-based token index within the sentence; `0` means the root.
     pub head: usize,
-    /// UD relation to the head, with subtype (`nsubj:pass`, `obl:agent`, …).
+    /// UD relation to the head, with subtype (`nsubj:pass`, `obl:agent`, …). Empty when the
+    /// sentence was tagged but not parsed (the pipeline parses only sentences that can hold an
+    /// event); `head` is then 0 for every token.
     pub deprel: String,
 }
 

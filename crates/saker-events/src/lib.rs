@@ -210,6 +210,21 @@ impl EventCoder {
     pub fn is_trigger_word(&self, word: &str) -> bool {
         self.matcher.is_trigger_word(word)
     }
+
+    /// True when a tagged (not necessarily parsed) sentence has a token that some pattern could
+    /// trigger on: a verb or noun (or a participle tagged as an adjective) whose lemma or surface
+    /// form is a trigger lemma, inflections included. A sentence without one yields no event
+    /// whatever its parse, so the pipeline skips parsing it. `words` and `tagged` are aligned.
+    pub fn may_hold_event(&self, words: &[&str], tagged: &ParsedSentence) -> bool {
+        words.iter().zip(tagged).any(|(w, t)| {
+            let open_class = match t.upos {
+                saker_core::nlp::Upos::Verb | saker_core::nlp::Upos::Noun => true,
+                saker_core::nlp::Upos::Adj => t.xpos.starts_with("VB"),
+                _ => false,
+            };
+            open_class && (self.is_trigger_word(&t.lemma) || self.is_trigger_word(w))
+        })
+    }
 }
 
 /// Checks every `*.pat` file and `cues.txt` in `dir`; one diagnostic per problem, with file and line.

@@ -3,6 +3,10 @@
 //! baseline measured in the same run (a plain lower-case + whitespace split of the same bytes),
 //! so numbers from different machines can be compared by their ratio to the baseline.
 //!
+//! The whole pipeline is timed twice on each corpus: parsing every sentence (the baseline) and
+//! parsing only the sentences that can hold an event (the default). When `../shared` is present it
+//! is also timed on general news (the LGL article texts), which is far less dense in events.
+//!
 //! Run: `cargo bench -p saker --bench throughput` (set `SAKER_BENCH_MB` to change the corpus size).
 
 use std::hint::black_box;
@@ -83,6 +87,42 @@ fn main() {
     );
 
     let pipeline = saker::Pipeline::new().expect("embedded data loads");
+    let parse_all = saker::Pipeline::with_options(saker::PipelineOptions {
+        parse_all: true,
+        ..saker::PipelineOptions::default()
+    })
+    .expect("embedded data loads");
+    whole_pipeline(
+        "whole pipeline, every sentence parsed:",
+        &parse_all,
+        &corpus,
+    );
+    whole_pipeline("whole pipeline:", &pipeline, &corpus);
+
+    // General news, far less dense in events than the samples: the article texts of the LGL
+    // geoparsing set (local US news), read from ../shared at run time when it is there.
+    match lgl_articles() {
+        Some(news) => {
+            let bytes: usize = news.iter().map(|a| a.text.len()).sum();
+            println!(
+                "corpus: {} LGL news articles, {:.2} MB (../shared/data/eval/lgl)",
+                news.len(),
+                bytes as f64 / 1e6
+            );
+            whole_pipeline("whole pipeline, every sentence parsed:", &parse_all, &news);
+            whole_pipeline("whole pipeline:", &pipeline, &news);
+        }
+        None => println!("general-news corpus skipped: ../shared/data/eval/lgl/lgl.xml is absent"),
+    }
+}
+
+/// Codes `corpus` five times on one thread and prints the median throughput.
+fn whole_pipeline(label: &str, pipeline: &saker::Pipeline, corpus: &[saker::Article]) {
+    let mb = corpus.iter().map(|a| a.text.len()).sum::<usize>() as f64 / 1e6;
+    let sents: usize = corpus
+        .iter()
+        .map(|a| saker_text::analyze(&a.text).sentences.len())
+        .sum();
     let (t, events) = time(5, || {
         corpus
             .iter()
@@ -90,9 +130,30 @@ fn main() {
             .sum()
     });
     println!(
-        "whole pipeline:                          {:>8.1} MB/s  {:>10.0} sentences/s  {:>8.0} articles/s  ({events} events)",
+        "{label:<40} {:>8.1} MB/s  {:>10.0} sentences/s  {:>8.0} articles/s  ({events} events)",
         mb / t,
         sents as f64 / t,
         corpus.len() as f64 / t
     );
+}
+
+/// The texts inside `<text><![CDATA[…]]></text>` of LGL's XML, as undated articles.
+fn lgl_articles() -> Option<Vec<saker::Article>> {
+    let path = saker_core::shared::path("data/eval/lgl/lgl.xml")?;
+    let xml = std::fs::read_to_string(path).ok()?;
+    let mut out = Vec::new();
+    let mut rest = xml.as_str();
+    while let Some(i) = rest.find("<text><![CDATA[") {
+        rest = &rest[i + 15..];
+        let Some(j) = rest.find("]]></text>") else {
+            break;
+        };
+        out.push(saker::Article::new(
+            format!("lgl-{}", out.len()),
+            Some("2009-03-20"),
+            &rest[..j],
+        ));
+        rest = &rest[j..];
+    }
+    (!out.is_empty()).then_some(out)
 }

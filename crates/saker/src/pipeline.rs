@@ -87,6 +87,11 @@ pub struct PipelineOptions {
     pub petrarch_agents: Vec<PathBuf>,
     /// A PETRARCH `CAMEO.2.0`-format verb dictionary whose patterns are added to Saker's.
     pub petrarch_verbs: Option<PathBuf>,
+    /// Parse every sentence. By default a sentence is only tagged, not parsed, when none of its
+    /// words can trigger an event pattern (parsing is most of the cost of coding); its events
+    /// are the same either way, and only the syntax cues of places and times outside event
+    /// sentences are lost.
+    pub parse_all: bool,
 }
 
 impl Default for PipelineOptions {
@@ -96,6 +101,7 @@ impl Default for PipelineOptions {
             petrarch_actors: Vec::new(),
             petrarch_agents: Vec::new(),
             petrarch_verbs: None,
+            parse_all: false,
         }
     }
 }
@@ -221,7 +227,12 @@ impl Pipeline {
         let parses: Vec<ParsedSentence> = doc
             .sentences
             .iter()
-            .map(|s| self.parser.parse(&s.words(&doc.norm)))
+            .map(|s| {
+                let words = s.words(&doc.norm);
+                self.parser.parse_if(&words, |tagged| {
+                    self.opts.parse_all || self.events.may_hold_event(&words, tagged)
+                })
+            })
             .collect();
         let found = self
             .places

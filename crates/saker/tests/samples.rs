@@ -96,3 +96,45 @@ fn datelines_are_never_actors_and_offsets_slice_the_original() {
         }
     }
 }
+
+/// Parsing only the sentences that can hold an event (the default) must find exactly the events a
+/// full parse finds, with the same actors, on every sample article and on the seed article.
+#[test]
+fn parsing_only_event_sentences_loses_no_event() {
+    let all = Pipeline::with_options(saker::PipelineOptions {
+        parse_all: true,
+        ..saker::PipelineOptions::default()
+    })
+    .expect("pipeline loads");
+    let mut articles = saker::samples::articles();
+    if let Some(seed) = saker_core::shared::path("data/seed/seed-article.txt") {
+        if let Ok(text) = std::fs::read_to_string(seed) {
+            articles.push(saker::Article::new("seed", Some("2022-11-18"), text));
+        }
+    }
+    let key = |e: &EventRecord| {
+        (
+            e.sentence_index,
+            e.trigger.start,
+            e.cameo.clone(),
+            e.actors.iter().map(|a| a.text.clone()).collect::<Vec<_>>(),
+            e.recipients
+                .iter()
+                .map(|a| a.text.clone())
+                .collect::<Vec<_>>(),
+            e.negated,
+        )
+    };
+    let mut events = 0;
+    for a in &articles {
+        let fast: Vec<_> = coded_with(pipeline(), a).iter().map(key).collect();
+        let full: Vec<_> = coded_with(&all, a).iter().map(key).collect();
+        assert_eq!(fast, full, "article {}", a.id);
+        events += full.len();
+    }
+    assert!(events > 20, "the samples hold many events, got {events}");
+}
+
+fn coded_with(p: &Pipeline, a: &saker::Article) -> Vec<EventRecord> {
+    p.code(a).expect("article codes").events
+}
