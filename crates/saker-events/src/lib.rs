@@ -27,6 +27,7 @@ pub mod eval;
 pub mod merge;
 pub mod pattern;
 pub mod petrarch;
+pub mod prefilter;
 pub mod testing;
 pub mod tree;
 pub mod vocab;
@@ -96,6 +97,7 @@ pub const PATTERN_FILES: &[(&str, &str)] = &[
 #[derive(Debug, Clone)]
 pub struct EventCoder {
     matcher: coder::Matcher,
+    prefilter: prefilter::Prefilter,
 }
 
 fn diags_to_error(d: &[Diagnostic]) -> EventError {
@@ -126,6 +128,7 @@ impl EventCoder {
             return Err(diags_to_error(&diags));
         }
         Ok(EventCoder {
+            prefilter: prefilter::Prefilter::new(&pats),
             matcher: coder::Matcher::new(pats, cues),
         })
     }
@@ -138,10 +141,11 @@ impl EventCoder {
         if !d.is_empty() {
             return Err(diags_to_error(&d));
         }
+        let prefilter = prefilter::Prefilter::new(&pats);
         let mut matcher = coder::Matcher::new(pats, cues);
         matcher.positional_fallback = true;
         matcher.future_as_intent = false;
-        Ok(EventCoder { matcher })
+        Ok(EventCoder { matcher, prefilter })
     }
 
     /// Turns PETRARCH-style positional fallbacks on or off: a source not found in the tree is the
@@ -156,6 +160,7 @@ impl EventCoder {
     /// (`--verbs-petrarch FILE`). Saker's own patterns keep precedence on equal specificity.
     pub fn with_petrarch_verbs(mut self, path: &Path) -> Result<EventCoder, EventError> {
         let pats = petrarch::load_verbs(path)?;
+        self.prefilter.add(&pats);
         self.matcher.add(pats);
         Ok(self)
     }
@@ -211,19 +216,12 @@ impl EventCoder {
         self.matcher.is_trigger_word(word)
     }
 
-    /// True when a tagged (not necessarily parsed) sentence has a token that some pattern could
-    /// trigger on: a verb or noun (or a participle tagged as an adjective) whose lemma or surface
-    /// form is a trigger lemma, inflections included. A sentence without one yields no event
-    /// whatever its parse, so the pipeline skips parsing it. `words` and `tagged` are aligned.
+    /// True when a tagged (not necessarily parsed) sentence has a token on which some pattern
+    /// could fire, with every word the pattern's constraints name present in the sentence (see
+    /// [`prefilter`]). A sentence without one yields no event whatever its parse, so the pipeline
+    /// skips parsing it. `words` and `tagged` are aligned.
     pub fn may_hold_event(&self, words: &[&str], tagged: &ParsedSentence) -> bool {
-        words.iter().zip(tagged).any(|(w, t)| {
-            let open_class = match t.upos {
-                saker_core::nlp::Upos::Verb | saker_core::nlp::Upos::Noun => true,
-                saker_core::nlp::Upos::Adj => t.xpos.starts_with("VB"),
-                _ => false,
-            };
-            open_class && (self.is_trigger_word(&t.lemma) || self.is_trigger_word(w))
-        })
+        self.prefilter.may_hold_event(words, tagged)
     }
 }
 

@@ -1,0 +1,257 @@
+//! A lexical pre-filter: can a sentence, seen only as tagged words, hold an event?
+//!
+//! Parsing is most of the cost of coding, and most sentences of general news hold no event. A
+//! pattern can only fire on a token whose part of speech and lemma (or an inflection of its
+//! surface form) match its trigger, and only when every word its constraints name is present in
+//! the sentence: the object, particle, preposition, clause and modifier words. The pre-filter
+//! checks exactly these necessary conditions, without a parse.
+//!
+//! Invariant: the filter may say yes to a sentence that yields no event, never no to one that
+//! would yield one. Every constraint kind is either checked by a word that the matcher itself
+//! requires (by lower-cased form or lemma, as `Tree::is_word` and `Tree::case_of` compare) or
+//! treated as always satisfied (voice, PETRARCH word slots). The pipeline test
+//! `parsing_only_event_sentences_loses_no_event` compares against parsing everything.
+
+use crate::pattern::{Constraint, Pattern, TriggerPos};
+use saker_core::hash::FastMap;
+use saker_core::nlp::{ParsedSentence, Upos};
+
+/// One alternative of a requirement: all these words must be in the sentence.
+type Alt = Vec<String>;
+
+/// Lexical requirements of one pattern: every group must have one alternative present. No
+/// groups: the trigger alone can fire.
+type Needs = Vec<Vec<Alt>>;
+
+/// Trigger (part of speech, lemma) → the lexical needs of each pattern on it.
+#[derive(Debug, Clone, Default)]
+pub struct Prefilter {
+    triggers: FastMap<(TriggerPos, String), Vec<Needs>>,
+}
+
+/// The word's inflection candidates, as the matcher looks triggers up: the lemma, the lower-cased
+/// form, then the form with a regular ending removed (`attacked`, `shelling`, `rallies`,
+/// `stopped`).
+pub(crate) fn lemma_candidates(lemma: &str, lower: &str) -> Vec<String> {
+    let mut out = vec![lemma.to_owned()];
+    let mut push = |s: String| {
+        if !s.is_empty() && !out.contains(&s) {
+            out.push(s);
+        }
+    };
+    push(lower.to_owned());
+    for (suf, rep) in [
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("es", ""),
+        ("s", ""),
+    ] {
+        if let Some(stem) = lower.strip_suffix(suf) {
+            if stem.len() >= 2 {
+                push(format!("{stem}{rep}"));
+                let b = stem.as_bytes();
+                if rep.is_empty() && b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
+                    push(stem[..stem.len() - 1].to_owned());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The part of speech under which the matcher looks a token up, if any.
+pub(crate) fn trigger_pos(upos: Upos, xpos: &str) -> Option<TriggerPos> {
+    match upos {
+        Upos::Verb => Some(TriggerPos::Verb),
+        Upos::Noun => Some(TriggerPos::Noun),
+        Upos::Adj if xpos.starts_with("VB") => Some(TriggerPos::Verb),
+        _ => None,
+    }
+}
+
+fn alts(words: &[String]) -> Vec<Alt> {
+    words
+        .iter()
+        .map(|w| {
+            w.split([' ', '_'])
+                .filter(|p| !p.is_empty())
+                .map(str::to_owned)
+                .collect()
+        })
+        .collect()
+}
+
+fn needs(p: &Pattern) -> Needs {
+    let mut out = Vec::new();
+    for c in &p.constraints {
+        match c {
+            Constraint::Obj(heads) | Constraint::Xcomp(heads) if !heads.is_empty() => {
+                out.push(alts(heads))
+            }
+            Constraint::Compound(heads) => out.push(alts(heads)),
+            Constraint::Prt(w) => out.push(alts(std::slice::from_ref(w))),
+            Constraint::Prep(prep, heads) => {
+                out.push(alts(std::slice::from_ref(prep)));
+                if !heads.is_empty() {
+                    out.push(alts(heads));
+                }
+            }
+            // Any object / clause, voice and PETRARCH word slots: not checked lexically.
+            Constraint::Obj(_)
+            | Constraint::Xcomp(_)
+            | Constraint::Passive
+            | Constraint::Active
+            | Constraint::After(_)
+            | Constraint::Before(_) => {}
+        }
+    }
+    out
+}
+
+impl Prefilter {
+    /// Indexes the lexical needs of `patterns`.
+    pub fn new(patterns: &[Pattern]) -> Prefilter {
+        let mut f = Prefilter::default();
+        f.add(patterns);
+        f
+    }
+
+    /// Adds the needs of more patterns.
+    pub fn add(&mut self, patterns: &[Pattern]) {
+        for p in patterns {
+            self.triggers
+                .entry((p.pos, p.lemma.clone()))
+                .or_default()
+                .push(needs(p));
+        }
+    }
+
+    /// True when some pattern could fire in this tagged sentence (`words` aligned with `tagged`).
+    pub fn may_hold_event(&self, words: &[&str], tagged: &ParsedSentence) -> bool {
+        // Each token's lower-cased form and lemma: what constraint words are compared with.
+        let mut forms: Vec<String> = Vec::with_capacity(2 * words.len());
+        for (w, t) in words.iter().zip(tagged) {
+            forms.push(w.to_lowercase());
+            forms.push(t.lemma.to_lowercase());
+        }
+        let present = |alt: &Alt| alt.iter().all(|part| forms.iter().any(|f| f == part));
+        words.iter().zip(tagged).enumerate().any(|(i, (_, t))| {
+            let Some(pos) = trigger_pos(t.upos, &t.xpos) else {
+                return false;
+            };
+            lemma_candidates(&forms[2 * i + 1], &forms[2 * i])
+                .into_iter()
+                .filter_map(|l| self.triggers.get(&(pos, l)))
+                .flatten()
+                .any(|needs| needs.iter().all(|group| group.iter().any(present)))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use saker_core::nlp::TokenSyntax;
+
+    fn tagged<'a>(words: &[(&'a str, Upos, &str)]) -> (Vec<&'a str>, ParsedSentence) {
+        let ws = words.iter().map(|&(w, _, _)| w).collect();
+        let ts = words
+            .iter()
+            .map(|&(_, upos, lemma)| TokenSyntax {
+                upos,
+                xpos: String::new(),
+                lemma: lemma.to_owned(),
+                head: 0,
+                deprel: String::new(),
+            })
+            .collect();
+        (ws, ts)
+    }
+
+    fn filter(src: &str) -> Prefilter {
+        let (pats, diags) = crate::pattern::parse_file("t.pat", src);
+        assert!(diags.is_empty(), "{diags:?}");
+        Prefilter::new(&pats)
+    }
+
+    #[test]
+    fn a_bare_trigger_needs_only_its_word_and_part_of_speech() {
+        let f = filter("attack | 190 | ASSAULT\n");
+        let (w, t) = tagged(&[
+            ("Gunmen", Upos::Noun, "gunman"),
+            ("attacked", Upos::Verb, "attack"),
+        ]);
+        assert!(f.may_hold_event(&w, &t));
+        // inflection recovered from the surface form even when the lemma is wrong
+        let (w, t) = tagged(&[("shelling", Upos::Verb, "shelling")]);
+        assert!(filter("shell | 195 | ASSAULT\n").may_hold_event(&w, &t));
+        let (w, t) = tagged(&[("shell", Upos::Noun, "shell")]);
+        assert!(!filter("shell | 195 | ASSAULT\n").may_hold_event(&w, &t));
+        // a verb pattern does not fire on a noun
+        let (w, t) = tagged(&[("attack", Upos::Propn, "Attack")]);
+        assert!(!f.may_hold_event(&w, &t));
+    }
+
+    #[test]
+    fn constraint_words_must_all_be_present() {
+        let f = filter(
+            "take obj:hostage|captive | 181 | ASSAULT:abduct\n\
+             call prep:for:pursuit|arrest | 1041 | REQUEST\n\
+             carry prt:out obj:attack|raid | 190 | ASSAULT\n",
+        );
+        let (w, t) = tagged(&[
+            ("They", Upos::Pron, "they"),
+            ("took", Upos::Verb, "take"),
+            ("a", Upos::Det, "a"),
+            ("walk", Upos::Noun, "walk"),
+        ]);
+        assert!(!f.may_hold_event(&w, &t));
+        let (w, t) = tagged(&[
+            ("They", Upos::Pron, "they"),
+            ("took", Upos::Verb, "take"),
+            ("hostages", Upos::Noun, "hostage"),
+        ]);
+        assert!(f.may_hold_event(&w, &t));
+        let (w, t) = tagged(&[
+            ("called", Upos::Verb, "call"),
+            ("for", Upos::Adp, "for"),
+            ("calm", Upos::Noun, "calm"),
+        ]);
+        assert!(!f.may_hold_event(&w, &t), "for present, no head word");
+        let (w, t) = tagged(&[
+            ("called", Upos::Verb, "call"),
+            ("for", Upos::Adp, "for"),
+            ("his", Upos::Pron, "his"),
+            ("pursuit", Upos::Noun, "pursuit"),
+        ]);
+        assert!(f.may_hold_event(&w, &t));
+        let (w, t) = tagged(&[
+            ("carried", Upos::Verb, "carry"),
+            ("an", Upos::Det, "a"),
+            ("attack", Upos::Noun, "attack"),
+        ]);
+        assert!(!f.may_hold_event(&w, &t), "particle missing");
+    }
+
+    #[test]
+    fn multiword_constraint_words_need_every_part() {
+        let f = filter("stand prep:in_front_of | 141 | PROTEST\n");
+        let (w, t) = tagged(&[
+            ("stood", Upos::Verb, "stand"),
+            ("in", Upos::Adp, "in"),
+            ("front", Upos::Noun, "front"),
+        ]);
+        assert!(!f.may_hold_event(&w, &t));
+        let (w, t) = tagged(&[
+            ("stood", Upos::Verb, "stand"),
+            ("in", Upos::Adp, "in"),
+            ("front", Upos::Noun, "front"),
+            ("of", Upos::Adp, "of"),
+        ]);
+        assert!(f.may_hold_event(&w, &t));
+    }
+}
