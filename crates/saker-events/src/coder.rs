@@ -3,6 +3,7 @@
 
 use crate::cues::Cues;
 use crate::pattern::{Constraint, Pattern, Role, TriggerPos};
+use crate::petrarch::{COMPOUND_SUBJECT, GLUE};
 use crate::tree::Tree;
 use crate::vocab;
 use saker_core::nlp::{
@@ -138,8 +139,11 @@ impl Matcher {
             return Vec::new();
         }
         let lem = t.lemma(i);
-        // Multiword triggers written with `_` / spaces ("car bomb") are looked up as compound + head.
-        for l in lemma_candidates(&lem, t.lower(i)) {
+        // The surface form first (PETRARCH dictionaries list forms like LEFT apart from LEAVE),
+        // then the parser's lemma, then de-inflected forms.
+        let mut forms = vec![t.lower(i).to_owned()];
+        forms.extend(lemma_candidates(&lem, t.lower(i)));
+        for l in forms {
             if let Some(ids) = self.index.get(&(pos, l)) {
                 return ids.clone();
             }
@@ -377,24 +381,107 @@ impl Matcher {
                     used.push(hit);
                 }
                 Constraint::After(seq) => {
-                    let mut k = i + 1;
-                    for alts in seq {
-                        let found = (k..t.len()).find(|&j| alts.iter().any(|w| t.is_word(j, w)))?;
-                        used.push(found);
-                        k = found + 1;
-                    }
+                    used.extend(self.word_slots(t, i, seq, true)?);
                 }
                 Constraint::Before(seq) => {
-                    let mut k = 0;
-                    for alts in seq {
-                        let found = (k..i).find(|&j| alts.iter().any(|w| t.is_word(j, w)))?;
-                        used.push(found);
-                        k = found + 1;
-                    }
+                    let rev: Vec<Vec<String>> = seq.iter().rev().cloned().collect();
+                    used.extend(self.word_slots(t, i, &rev, false)?);
                 }
             }
         }
         Some(used)
+    }
+
+    /// Matches PETRARCH word slots walking away from the verb at `i` (after it when `after`, else
+    /// before it, nearest slot first). Words match surface forms; an alternative of several words
+    /// matches consecutive tokens; a [`GLUE`]-marked slot must be adjacent to the element before it
+    /// (the verb or the previous slot); [`COMPOUND_SUBJECT`] asks for a coordinated subject.
+    /// Returns the tokens used, or `None`.
+    fn word_slots(
+        &self,
+        t: &Tree,
+        i: usize,
+        slots: &[Vec<String>],
+        after: bool,
+    ) -> Option<Vec<usize>> {
+        let (compound, words): (Vec<&Vec<String>>, Vec<&Vec<String>>) = slots
+            .iter()
+            .partition(|s| s.len() == 1 && s[0] == COMPOUND_SUBJECT);
+        if !compound.is_empty()
+            && !self
+                .subj(t, i, 0)
+                .iter()
+                .any(|&s| t.kids_exact(s, "conj").next().is_some())
+        {
+            return None;
+        }
+        let words: Vec<Vec<String>> = words.into_iter().cloned().collect();
+        let mut used = Vec::new();
+        let mut budget = 0;
+        self.slots_from(t, i, &words, after, &mut used, &mut budget)
+            .then_some(used)
+    }
+
+    fn slots_from(
+        &self,
+        t: &Tree,
+        edge: usize,
+        slots: &[Vec<String>],
+        after: bool,
+        used: &mut Vec<usize>,
+        budget: &mut usize,
+    ) -> bool {
+        let Some((slot, rest)) = slots.split_first() else {
+            return true;
+        };
+        // Bounded backtracking: a pathological pattern gives up instead of exploding.
+        *budget += 1;
+        if *budget > 2000 {
+            return false;
+        }
+        let n = t.len();
+        // Candidate positions of the slot's verb-side end, nearest first.
+        let positions: Vec<usize> = if after {
+            (edge + 1..n).collect()
+        } else {
+            (0..edge).rev().collect()
+        };
+        for (step, &p) in positions.iter().enumerate() {
+            for alt in slot {
+                let (glued, words) = match alt.strip_prefix(GLUE) {
+                    Some(w) => (true, w),
+                    None => (false, alt.as_str()),
+                };
+                if glued && step > 0 {
+                    continue;
+                }
+                let words: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
+                let m = words.len();
+                if m == 0 {
+                    continue;
+                }
+                // Token range of the phrase.
+                let (lo, hi) = if after {
+                    (p, p + m - 1)
+                } else {
+                    match (p + 1).checked_sub(m) {
+                        Some(lo) => (lo, p),
+                        None => continue,
+                    }
+                };
+                if hi >= n || !(lo..=hi).zip(&words).all(|(k, w)| t.lower(k) == *w) {
+                    continue;
+                }
+                let mark = used.len();
+                used.extend(lo..=hi);
+                let next_edge = if after { hi } else { lo };
+                if self.slots_from(t, next_edge, rest, after, used, budget) {
+                    return true;
+                }
+                used.truncate(mark);
+            }
+        }
+        false
     }
 
     fn negated(&self, t: &Tree, i: usize) -> bool {
@@ -629,6 +716,7 @@ impl Matcher {
             let mut got = Vec::new();
             for tok in self.role_tokens(t, i, r, 0) {
                 for m in self.resolve(t, tm, tok, 4) {
+                    let m = specific(t, tm, actors, m);
                     let kind_ok =
                         kinds.is_empty() || actors.get(m).is_some_and(|a| kinds.contains(&a.kind));
                     if kind_ok && !exclude.contains(&m) && !got.contains(&m) {
@@ -642,6 +730,31 @@ impl Matcher {
         }
         let _ = p;
         Vec::new()
+    }
+
+    /// True when the mention `a` lies inside an adverbial, relative or conjoined clause of another
+    /// verb than the trigger `i` (walking up from the mention's token).
+    fn in_other_clause(&self, t: &Tree, tm: &[Vec<usize>], a: usize, i: usize) -> bool {
+        let Some(k) = tm.iter().position(|v| v.contains(&a)) else {
+            return false;
+        };
+        let mut cur = k;
+        for _ in 0..12 {
+            if cur == i {
+                return false;
+            }
+            let clause = matches!(t.base_rel(cur), "advcl")
+                || t.rel(cur) == "acl:relcl"
+                || (t.base_rel(cur) == "conj" && t.upos(cur) == Upos::Verb);
+            if clause {
+                return !t.ancestors(i, 12).contains(&cur) && cur != i;
+            }
+            match t.head(cur) {
+                Some(h) => cur = h,
+                None => return false,
+            }
+        }
+        false
     }
 
     fn instrument(
@@ -776,6 +889,7 @@ impl Matcher {
         }
         // 4. Build events.
         let mut events: Vec<Option<EventCandidate>> = Vec::with_capacity(matches.len());
+        let mut reverse_codes: Vec<Option<String>> = Vec::with_capacity(matches.len());
         for m in &matches {
             let p = &self.patterns[m.pat];
             let src_roles = if p.src.is_empty() {
@@ -825,6 +939,28 @@ impl Matcher {
                 targets = self.fill(&t, &tm, actors, c, p, &roles, &p.tgt_kinds, &sources);
             }
             let mut sources = sources;
+            // A role the pattern ties to one of its own prepositions ("* EID AT ^ WITH +"): the
+            // noun that preposition introduces, wherever the parser attached it.
+            for (roles, out) in [(&p.tgt, &mut targets), (&p.src, &mut sources)] {
+                if !out.is_empty() {
+                    continue;
+                }
+                for r in roles.iter() {
+                    let Role::Prep(w) = r else { continue };
+                    for &c in &m.consumed {
+                        if t.lower(c) != w.as_str() || t.base_rel(c) != "case" {
+                            continue;
+                        }
+                        let Some(h) = t.head(c) else { continue };
+                        for a in self.resolve(&t, &tm, h, 2) {
+                            let a = specific(&t, &tm, actors, a);
+                            if !out.contains(&a) {
+                                out.push(a);
+                            }
+                        }
+                    }
+                }
+            }
             if self.positional_fallback {
                 let here = t.span(m.tok);
                 let mut in_sent: Vec<usize> = tm.iter().flatten().copied().collect();
@@ -842,12 +978,23 @@ impl Matcher {
                 }
                 // Coordinated sources without a target act on each other (PETRARCH convention);
                 // that pairing is left to the reader of the event.
-                if targets.is_empty() && sources.len() < 2 {
-                    if let Some(&a) = in_sent.iter().find(|&&i| {
+                // A target after the trigger, outside adverbial clauses of other verbs ("…
+                // after a hafling was reported on the pass of Cirith Ungol"), with its conjuncts.
+                if targets.is_empty() {
+                    let first = in_sent.iter().copied().find(|&i| {
                         !sources.contains(&i)
                             && actors.get(i).is_some_and(|a| a.span.start >= here.end)
-                    }) {
+                            && (sources.len() < 2 || !self.in_other_clause(&t, &tm, i, m.tok))
+                    });
+                    if let Some(a) = first {
                         targets.push(a);
+                        if let Some(k) = tm.iter().position(|v| v.contains(&a)) {
+                            for b in self.resolve(&t, &tm, k, 0) {
+                                if !targets.contains(&b) && !sources.contains(&b) {
+                                    targets.push(b);
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -856,7 +1003,13 @@ impl Matcher {
                 let s = t.span(c);
                 lo = Span::new(lo.start.min(s.start), lo.end.max(s.end));
             }
-            let mut cameo = p.cameo.clone();
+            // `A:B` (PETRARCH): A is the source's act, B the target's act on the source.
+            let (primary, reverse) = match p.cameo.split_once(':') {
+                Some((a, b)) => (a.to_owned(), Some(b.to_owned())),
+                None => (p.cameo.clone(), None),
+            };
+            reverse_codes.push(reverse);
+            let mut cameo = primary;
             let mut mode = p.mode.clone();
             let mut acled = p.acled.clone();
             if p.plover == "ASSAULT" || matches!(p.root(), "18" | "19" | "20") {
@@ -953,10 +1106,42 @@ impl Matcher {
                 acled,
                 sources,
                 targets,
-                negated: self.negated(&t, m.tok),
+                // A negation the pattern names ("DID N'T *") is part of the act, not its denial.
+                negated: self.negated(&t, m.tok)
+                    && !t.children(m.tok).iter().any(|&c| {
+                        m.consumed.contains(&c) && self.cues.negation.contains(t.lower(c))
+                    }),
                 modality,
                 confidence: conf,
             }));
+        }
+        // 4b. Reported speech: a bare statement verb ("…, an official said") in a sentence that
+        // holds another coded act reports that act; the act is the event, the saying is not.
+        let statement: Vec<bool> = matches
+            .iter()
+            .map(|m| {
+                let p = &self.patterns[m.pat];
+                p.constraints.is_empty()
+                    && matches!(p.root(), "01" | "02")
+                    && self.cues.speech.contains(&t.lemma(m.tok))
+            })
+            .collect();
+        for k in 0..matches.len() {
+            if !statement[k] || events[k].is_none() {
+                continue;
+            }
+            // Parentheticals ("…, an official said") attach anywhere in a noisy parse, so any
+            // asserted act with a source in the sentence counts.
+            let reports = (0..matches.len()).any(|j| {
+                j != k
+                    && !statement[j]
+                    && events[j]
+                        .as_ref()
+                        .is_some_and(|e| !e.negated && !e.sources.is_empty())
+            });
+            if reports {
+                events[k] = None;
+            }
         }
         // 5. Fold governed acts into their governor: refine its code, lend it a target.
         for k in 0..matches.len() {
@@ -984,7 +1169,27 @@ impl Matcher {
                 }
             }
         }
-        let mut out: Vec<EventCandidate> = events.into_iter().flatten().collect();
+        // The target's act on the source, for `A:B` codes.
+        let mut out: Vec<EventCandidate> = Vec::with_capacity(events.len());
+        for (e, rev) in events.into_iter().zip(reverse_codes) {
+            let Some(e) = e else { continue };
+            let back = rev.filter(|_| !e.sources.is_empty() && !e.targets.is_empty());
+            if let Some(code) = back {
+                let (pt, pm) = match vocab::default_plover(&code) {
+                    Some((t, m)) if vocab::is_cameo(&code) => (t.to_owned(), m.map(str::to_owned)),
+                    _ => (String::new(), None),
+                };
+                let mut r = e.clone();
+                std::mem::swap(&mut r.sources, &mut r.targets);
+                r.cameo = code;
+                r.plover_type = pt;
+                r.plover_mode = pm;
+                out.push(e);
+                out.push(r);
+            } else {
+                out.push(e);
+            }
+        }
         if self.future_as_intent {
             // PLOVER: announced cooperation is AGREE, announced conflict is THREATEN.
             for e in out.iter_mut().filter(|e| e.modality == Modality::Future) {
@@ -999,6 +1204,57 @@ impl Matcher {
         }
         out
     }
+}
+
+/// True when code `b` says more than code `a` about the same actor: `a` extended (`BRE` →
+/// `BREGOV`), or `a` an agent without a country (`---GOV`) that `b` gives one (`USAGOV`).
+fn more_specific(a: &str, b: &str) -> bool {
+    (b.len() > a.len() && b.starts_with(a))
+        || a.strip_prefix("---").is_some_and(|agent| {
+            !agent.is_empty()
+                && !b.starts_with("---")
+                && b.len() > agent.len()
+                && b.ends_with(agent)
+        })
+}
+
+/// The most specific mention of one noun phrase: a name or agent head whose modifier in the same
+/// phrase carries a code that refines its own ("Bree Prime Minister Romendacil", "White House
+/// security officials") stands for that modifier's mention.
+fn specific(t: &Tree, tm: &[Vec<usize>], actors: &[ActorMention], m: usize) -> usize {
+    let Some(code) = actors.get(m).and_then(|a| a.cameo.as_deref()) else {
+        return m;
+    };
+    let Some(head) = (0..tm.len()).rev().find(|&k| tm[k].contains(&m)) else {
+        return m;
+    };
+    let mut best = m;
+    let mut best_code = code;
+    let mut stack: Vec<(usize, usize)> = t.children(head).iter().map(|&c| (c, 0)).collect();
+    while let Some((c, d)) = stack.pop() {
+        if !matches!(
+            t.rel(c),
+            "compound" | "flat" | "flat:name" | "nmod:desc" | "amod" | "nmod:poss"
+        ) {
+            continue;
+        }
+        // A pronoun's code comes from coreference: it refines nothing.
+        if t.upos(c) == Upos::Pron {
+            continue;
+        }
+        for &o in tm.get(c).map_or(&[][..], Vec::as_slice) {
+            if let Some(oc) = actors.get(o).and_then(|a| a.cameo.as_deref()) {
+                if o != m && more_specific(best_code, oc) {
+                    best = o;
+                    best_code = oc;
+                }
+            }
+        }
+        if d < 2 {
+            stack.extend(t.children(c).iter().map(|&k| (k, d + 1)));
+        }
+    }
+    best
 }
 
 fn code_has(a: &ActorMention, parts: &[&str]) -> bool {
@@ -1139,6 +1395,15 @@ mod tests {
         assert!(lemma_candidates("x", "stopped").contains(&"stop".to_owned()));
         assert!(lemma_candidates("x", "rallies").contains(&"rally".to_owned()));
         assert!(lemma_candidates("x", "released").contains(&"release".to_owned()));
+    }
+
+    #[test]
+    fn title_codes_refine_names_and_bare_agents() {
+        assert!(more_specific("BRE", "BREGOV"));
+        assert!(more_specific("---GOV", "USAGOV"));
+        assert!(!more_specific("---GOV", "USAMIL"));
+        assert!(!more_specific("IRQ", "USAGOV"));
+        assert!(!more_specific("BREGOV", "BRE"));
     }
 
     #[test]

@@ -12,9 +12,14 @@
 //! ```
 //!
 //! Each pattern becomes a [`Pattern`] for every verb of its family, with `Before`/`After` word
-//! constraints; `$`/`+` inside a prepositional phrase become `src=prep:X` / `tgt=prep:X`.
-//! Codes are kept verbatim (only the part before `:`), so the PETRARCH validation suite's own
-//! (partly WEIS) codes are reproduced.
+//! constraints matched on surface forms, as PETRARCH does: words joined by `_` must be adjacent
+//! (slots marked with [`GLUE`]), synset phrases are consecutive words and get plurals unless the
+//! label or phrase ends in `_`, `%` before the verb asks for a compound subject
+//! ([`COMPOUND_SUBJECT`]), `^` (skip a noun phrase) is dropped. Multiword verbs (`+CORDON_OFF`,
+//! `WIRE_+TAP`) become their `+` word with the other words glued around it; a verb line may carry
+//! its own code. `$`/`+` inside a prepositional phrase or right after a preposition become
+//! `src=prep:X` / `tgt=prep:X`. Codes are kept verbatim, so the PETRARCH validation suite's own
+//! (partly WEIS) codes are reproduced; `[A:B]` keeps both (B: the target's act on the source).
 
 use crate::pattern::{strip_comment, Constraint, Pattern, Role, TriggerPos};
 use crate::vocab;
@@ -36,11 +41,15 @@ pub fn load_verbs(path: &Path) -> Result<Vec<Pattern>, EventError> {
 
 fn code_of(s: &str) -> Option<String> {
     let inner = s.trim().strip_prefix('[')?.strip_suffix(']')?.trim();
-    let c = inner.split(':').next().unwrap_or("").trim();
+    let (c, rev) = inner.split_once(':').unwrap_or((inner, ""));
+    let (c, rev) = (c.trim(), rev.trim());
     if c.is_empty() || c.starts_with('-') {
         None
-    } else {
+    } else if rev.is_empty() || rev.starts_with('-') {
         Some(c.to_owned())
+    } else {
+        // `[032:033]`: the second code is the target's act on the source (see `coder`).
+        Some(format!("{c}:{rev}"))
     }
 }
 
@@ -64,20 +73,62 @@ fn strip_xml_comments(text: &str) -> String {
     out
 }
 
+/// Marks a slot of a `Before`/`After` constraint whose words are glued (PETRARCH `_`) to the
+/// neighbouring element on the verb's side: they must be adjacent to it in the sentence.
+pub(crate) const GLUE: char = '_';
+
+/// A `Before` slot standing for PETRARCH's `%` before the verb: the subject is a compound
+/// (coordinated) actor.
+pub(crate) const COMPOUND_SUBJECT: &str = "%";
+
+/// PETRARCH's plural of a synset phrase (its last word): `-Y` → `-IES`, sibilants → `-ES`, else `-S`.
+fn plural(phrase: &str) -> String {
+    let b = phrase.as_bytes();
+    let n = b.len();
+    if n >= 2 && phrase.ends_with('y') && !matches!(b[n - 2], b'a' | b'e' | b'i' | b'o' | b'u') {
+        format!("{}ies", &phrase[..n - 1])
+    } else if ["s", "x", "z", "ch", "sh"]
+        .iter()
+        .any(|e| phrase.ends_with(e))
+    {
+        format!("{phrase}es")
+    } else {
+        format!("{phrase}s")
+    }
+}
+
+/// Expands a synset into its phrases (lower case, words joined by one space). Plurals are added
+/// unless the label or the phrase ends with `_` (PETRARCH's rule).
 fn expand_synset(name: &str, syn: &HashMap<String, Vec<String>>, depth: usize) -> Vec<String> {
     let mut out = Vec::new();
     if depth > 4 {
         return out;
     }
-    for m in syn.get(name).map_or(&[][..], Vec::as_slice) {
+    let Some((no_plural, members)) = syn
+        .get(name)
+        .map(|m| (false, m))
+        .or_else(|| syn.get(&format!("{name}_")).map(|m| (true, m)))
+    else {
+        return out;
+    };
+    for m in members {
         if let Some(inner) = m.strip_prefix('&') {
-            out.extend(expand_synset(inner, syn, depth + 1));
-        } else {
-            // Multiword members are represented by their last word (the head).
-            if let Some(last) = m.split(['_', ' ']).rfind(|w| !w.is_empty()) {
-                out.push(last.to_lowercase());
-            }
+            out.extend(expand_synset(inner.trim_end_matches('_'), syn, depth + 1));
+            continue;
         }
+        let words: Vec<String> = m
+            .split(['_', ' '])
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        if words.is_empty() {
+            continue;
+        }
+        let phrase = words.join(" ");
+        if !no_plural && !m.ends_with('_') {
+            out.push(plural(&phrase));
+        }
+        out.push(phrase);
     }
     out
 }
@@ -85,41 +136,43 @@ fn expand_synset(name: &str, syn: &HashMap<String, Vec<String>>, depth: usize) -
 /// Parses the text of a verb dictionary (see the module docs).
 pub fn parse_verbs(file: &str, text: &str) -> Vec<Pattern> {
     let text = strip_xml_comments(text);
-    // Pass 1: synsets.
+    // Pass 1: synsets (labels kept with their trailing `_`, which turns plurals off).
     let mut syn: HashMap<String, Vec<String>> = HashMap::new();
     let mut cur_syn: Option<String> = None;
     for raw in text.lines() {
         let l = strip_comment(raw);
         if let Some(n) = l.strip_prefix('&') {
-            let n = n
-                .split_whitespace()
-                .next()
-                .unwrap_or("")
-                .trim_end_matches('_');
+            let n = n.split_whitespace().next().unwrap_or("");
             cur_syn = Some(n.to_owned());
             syn.entry(n.to_owned()).or_default();
         } else if let (Some(n), Some(m)) = (&cur_syn, l.strip_prefix('+')) {
-            syn.entry(n.clone())
-                .or_default()
-                .push(m.trim().trim_end_matches('_').to_owned());
+            syn.entry(n.clone()).or_default().push(m.trim().to_owned());
         } else if !l.is_empty() {
             cur_syn = None;
         }
     }
     // Pass 2: families.
     let mut out = Vec::new();
-    let mut verbs: Vec<String> = Vec::new();
+    let mut verbs: Vec<(Verb, Option<String>)> = Vec::new();
     let mut family_code: Option<String> = None;
     let mut in_family = false;
     let mut family_pats: Vec<(usize, String, String)> = Vec::new(); // (line, body, code)
-    let flush = |verbs: &mut Vec<String>,
+    let flush = |verbs: &mut Vec<(Verb, Option<String>)>,
                  fam: &Option<String>,
                  pats: &mut Vec<(usize, String, String)>,
                  out: &mut Vec<Pattern>,
                  line: usize| {
-        for v in verbs.iter() {
-            if let Some(c) = fam {
-                out.push(make(file, line, v, c, Vec::new(), Vec::new(), Vec::new()));
+        for (v, own) in verbs.iter() {
+            if let Some(c) = own.as_ref().or(fam.as_ref()) {
+                out.push(make(
+                    file,
+                    line,
+                    &v.head,
+                    c,
+                    v.constraints(Vec::new(), Vec::new()),
+                    Vec::new(),
+                    Vec::new(),
+                ));
             }
             for (pl, body, code) in pats.iter() {
                 if let Some(p) = pattern_from(file, *pl, v, body, code, &syn) {
@@ -130,6 +183,7 @@ pub fn parse_verbs(file: &str, text: &str) -> Vec<Pattern> {
         verbs.clear();
         pats.clear();
     };
+    let mut in_synset = false;
     for (i, raw) in text.lines().enumerate() {
         let l = strip_comment(raw);
         if l.starts_with("---") {
@@ -140,16 +194,17 @@ pub fn parse_verbs(file: &str, text: &str) -> Vec<Pattern> {
                 .and_then(|b| inner[b..].find(']').map(|e| &inner[b..b + e + 1]))
                 .and_then(code_of);
             in_family = true;
+            in_synset = false;
             continue;
         }
-        if !in_family || l.is_empty() {
+        if l.starts_with('&') {
+            // A synset between families ends the current family.
+            flush(&mut verbs, &family_code, &mut family_pats, &mut out, i + 1);
+            in_family = false;
+            in_synset = true;
             continue;
         }
-        if l.starts_with('&') || l.starts_with('+') {
-            if l.starts_with('&') {
-                flush(&mut verbs, &family_code, &mut family_pats, &mut out, i + 1);
-                in_family = false;
-            }
+        if !in_family || in_synset || l.is_empty() {
             continue;
         }
         if let Some(body) = l.strip_prefix('-') {
@@ -162,14 +217,15 @@ pub fn parse_verbs(file: &str, text: &str) -> Vec<Pattern> {
             }
             continue;
         }
-        // A verb line: the first word is the verb (multiword verbs joined by `_` keep their head).
+        // A verb line: `VERB {FORMS} [CODE]`; multiword verbs join their words with `_` and mark
+        // the verb with `+` (`+CORDON_OFF`, `WIRE_+TAP`); a leading `+` alone marks the verb too.
+        let own = l
+            .find('[')
+            .and_then(|b| l[b..].find(']').map(|e| &l[b..b + e + 1]))
+            .and_then(code_of);
         let first = l.split(['{', '[']).next().unwrap_or("").trim();
-        if first.is_empty() || first.contains('+') {
-            continue;
-        }
-        let head = first.split(['_', ' ']).next().unwrap_or("").to_lowercase();
-        if !head.is_empty() && head.chars().all(|c| c.is_alphabetic() || c == '-') {
-            verbs.push(head);
+        if let Some(v) = Verb::parse(first) {
+            verbs.push((v, own));
         }
     }
     flush(
@@ -182,6 +238,47 @@ pub fn parse_verbs(file: &str, text: &str) -> Vec<Pattern> {
     out
 }
 
+/// A verb of a family: its head word and, for multiword verbs, the words glued before and after it.
+#[derive(Debug, Clone)]
+struct Verb {
+    head: String,
+    before: Vec<String>,
+    after: Vec<String>,
+}
+
+impl Verb {
+    fn parse(s: &str) -> Option<Verb> {
+        let words: Vec<&str> = s.split(['_', ' ']).filter(|w| !w.is_empty()).collect();
+        let k = words.iter().position(|w| w.starts_with('+')).unwrap_or(0);
+        let head = words.get(k)?.trim_start_matches('+').to_lowercase();
+        if head.is_empty() || !head.chars().all(|c| c.is_alphabetic() || c == '-') {
+            return None;
+        }
+        let glued = |w: &&str| format!("{GLUE}{}", w.trim_start_matches('+').to_lowercase());
+        Some(Verb {
+            head,
+            before: words[..k].iter().map(glued).collect(),
+            after: words[k + 1..].iter().map(glued).collect(),
+        })
+    }
+
+    /// The constraints of this verb with a pattern's own word slots around it.
+    fn constraints(&self, before: Vec<Vec<String>>, after: Vec<Vec<String>>) -> Vec<Constraint> {
+        let mut b = before;
+        b.extend(self.before.iter().map(|w| vec![w.clone()]));
+        let mut a: Vec<Vec<String>> = self.after.iter().map(|w| vec![w.clone()]).collect();
+        a.extend(after);
+        let mut cons = Vec::new();
+        if !b.is_empty() {
+            cons.push(Constraint::Before(b));
+        }
+        if !a.is_empty() {
+            cons.push(Constraint::After(a));
+        }
+        cons
+    }
+}
+
 fn make(
     file: &str,
     line: usize,
@@ -191,8 +288,9 @@ fn make(
     src: Vec<Role>,
     tgt: Vec<Role>,
 ) -> Pattern {
-    let (plover, mode) = match vocab::default_plover(code) {
-        Some((t, m)) if vocab::is_cameo(code) => (t.to_owned(), m.map(str::to_owned)),
+    let primary = code.split(':').next().unwrap_or(code);
+    let (plover, mode) = match vocab::default_plover(primary) {
+        Some((t, m)) if vocab::is_cameo(primary) => (t.to_owned(), m.map(str::to_owned)),
         _ => (String::new(), None),
     };
     Pattern {
@@ -214,44 +312,117 @@ fn make(
     }
 }
 
+/// Words that introduce a prepositional phrase: a role marker right after one of them is that
+/// phrase's object ("WITH +").
+const PREPOSITIONS: &[&str] = &[
+    "about", "against", "among", "at", "between", "by", "for", "from", "in", "into", "of", "on",
+    "over", "to", "toward", "towards", "upon", "with", "within", "without",
+];
+
+/// One word of a pattern body, with whether `_` glued it to the word before.
+fn body_tokens(body: &str) -> Vec<(String, bool)> {
+    let mut out: Vec<(String, bool)> = Vec::new();
+    let mut cur = String::new();
+    let mut glue_next = false;
+    let mut cur_glued = false;
+    let push = |cur: &mut String, glued: bool, out: &mut Vec<(String, bool)>| {
+        if !cur.is_empty() {
+            out.push((std::mem::take(cur), glued));
+        }
+    };
+    for ch in body.chars() {
+        match ch {
+            '_' => {
+                let had = !cur.is_empty();
+                push(&mut cur, cur_glued, &mut out);
+                glue_next = had;
+                cur_glued = false;
+            }
+            c if c.is_whitespace() => {
+                push(&mut cur, cur_glued, &mut out);
+                glue_next = false;
+                cur_glued = false;
+            }
+            '(' | ')' | '{' | '}' => {
+                push(&mut cur, cur_glued, &mut out);
+                out.push((ch.to_string(), false));
+                glue_next = false;
+                cur_glued = false;
+            }
+            c => {
+                if cur.is_empty() {
+                    cur_glued = glue_next;
+                    glue_next = false;
+                }
+                cur.push(c);
+            }
+        }
+    }
+    push(&mut cur, cur_glued, &mut out);
+    out
+}
+
 fn pattern_from(
     file: &str,
     line: usize,
-    verb: &str,
+    verb: &Verb,
     body: &str,
     code: &str,
     syn: &HashMap<String, Vec<String>>,
 ) -> Option<Pattern> {
-    let spaced = body.replace(['(', ')', '{', '}'], " ( ").replace('_', " ");
+    let toks = body_tokens(body);
     let mut before: Vec<Vec<String>> = Vec::new();
     let mut after: Vec<Vec<String>> = Vec::new();
     let mut seen_star = false;
     let mut src = Vec::new();
     let mut tgt = Vec::new();
     let mut last_prep: Option<String> = None;
+    let mut last_word: Option<String> = None;
     let mut group_first = false;
-    for w in spaced.split_whitespace() {
+    for (k, (w, glued)) in toks.iter().enumerate() {
+        let w = w.as_str();
         match w {
-            "(" => {
-                group_first = true;
+            "(" | "{" => {
+                group_first = w == "(";
                 continue;
             }
-            "*" => seen_star = true,
+            ")" | "}" => {
+                last_prep = None;
+                last_word = None;
+                continue;
+            }
+            "*" => {
+                seen_star = true;
+                // `X_*`: the word before is glued to the verb.
+                if *glued {
+                    if let Some(last) = before.last_mut() {
+                        glue(last);
+                    }
+                }
+                last_word = None;
+            }
+            "^" => {}
             "$" | "+" | "%" => {
-                let role = match &last_prep {
-                    Some(p) => Role::Prep(p.clone()),
+                let prep = last_prep.clone().or_else(|| {
+                    last_word
+                        .clone()
+                        .filter(|l| PREPOSITIONS.contains(&l.as_str()))
+                });
+                let role = match prep {
+                    Some(p) => Role::Prep(p),
                     None if seen_star => Role::Obj,
                     None => Role::Subj,
                 };
                 match w {
                     "$" => src.push(role),
                     "+" => tgt.push(role),
+                    _ if !seen_star => before.push(vec![COMPOUND_SUBJECT.to_owned()]),
                     _ => {}
                 }
             }
             _ => {
-                let alts = if let Some(s) = w.strip_prefix('&') {
-                    let e = expand_synset(s.trim_end_matches('_'), syn, 0);
+                let mut alts = if let Some(s) = w.strip_prefix('&') {
+                    let e = expand_synset(s, syn, 0);
                     if e.is_empty() {
                         return None;
                     }
@@ -262,23 +433,38 @@ fn pattern_from(
                 if group_first {
                     last_prep = alts.first().cloned();
                 }
+                last_word = alts.first().cloned();
                 if seen_star {
+                    // Glued to the previous word, or to the verb when it follows `*_`.
+                    let prev_is_star = k > 0 && toks[k - 1].0 == "*";
+                    if *glued && (prev_is_star || !after.is_empty()) {
+                        glue(&mut alts);
+                    }
                     after.push(alts);
                 } else {
+                    // Glued to the previous word before the verb: that word is glued forward.
+                    if *glued && k > 0 && !matches!(toks[k - 1].0.as_str(), "$" | "+" | "%" | "^") {
+                        if let Some(last) = before.last_mut() {
+                            glue(last);
+                        }
+                    }
                     before.push(alts);
                 }
             }
         }
         group_first = false;
     }
-    let mut cons = Vec::new();
-    if !before.is_empty() {
-        cons.push(Constraint::Before(before));
+    let cons = verb.constraints(before, after);
+    Some(make(file, line, &verb.head, code, cons, src, tgt))
+}
+
+/// Marks every alternative of a slot as glued.
+fn glue(slot: &mut [String]) {
+    for a in slot {
+        if !a.starts_with(GLUE) {
+            a.insert(0, GLUE);
+        }
     }
-    if !after.is_empty() {
-        cons.push(Constraint::After(after));
-    }
-    Some(make(file, line, verb, code, cons, src, tgt))
 }
 
 #[cfg(test)]
@@ -301,20 +487,80 @@ mod tests {
                 ("attack", "194"),
                 ("strike", "190"),
                 ("strike", "194"),
-                ("say", "040")
+                ("say", "040:040")
             ]
         );
         let p194 = &p[1];
+        // Synset phrases with their plurals; `(ON +)` makes the target the `on` phrase.
         assert_eq!(
             p194.constraints,
             vec![Constraint::After(vec![
-                vec!["rocket".into(), "artillery".into()],
+                vec![
+                    "rockets".into(),
+                    "rocket".into(),
+                    "heavy artilleries".into(),
+                    "heavy artillery".into()
+                ],
                 vec!["on".into()]
             ])]
         );
         assert_eq!(p194.tgt, vec![Role::Prep("on".into())]);
         assert_eq!(p194.plover, "ASSAULT");
         assert_eq!(p[4].tgt, vec![Role::Prep("with".into())]);
+    }
+
+    #[test]
+    fn glue_multiword_verbs_and_compounds() {
+        let text = "&NEG_\n+DID N'T\n\n--- EXCLUDE [1721] ---\nEXCLUDE\n+CORDON_OFF {+CORDONED_OFF}\nWIRE_+TAP [1711]\n- IN_* [075]\n- &NEG * OVER_EFFORTS [904]\n- % * [030:030]\n- * WITH + [031]\n";
+        let p = parse_verbs("v.txt", text);
+        let find = |lemma: &str, code: &str| {
+            p.iter()
+                .find(|x| x.lemma == lemma && x.cameo == code)
+                .unwrap_or_else(|| panic!("{lemma} {code} in {p:?}"))
+        };
+        // `+CORDON_OFF`: verb `cordon` with `off` glued after it.
+        assert_eq!(
+            find("cordon", "1721").constraints,
+            vec![Constraint::After(vec![vec!["_off".into()]])]
+        );
+        // `WIRE_+TAP [1711]`: its own code, `wire` glued before it.
+        assert_eq!(
+            find("tap", "1711").constraints,
+            vec![Constraint::Before(vec![vec!["_wire".into()]])]
+        );
+        assert_eq!(
+            find("exclude", "075").constraints,
+            vec![Constraint::Before(vec![vec!["_in".into()]])]
+        );
+        // A synset labelled with `_` gets no plurals; `OVER_EFFORTS` glues `efforts` to `over`.
+        assert_eq!(
+            find("exclude", "904").constraints,
+            vec![
+                Constraint::Before(vec![vec!["did n't".into()]]),
+                Constraint::After(vec![vec!["over".into()], vec!["_efforts".into()]])
+            ]
+        );
+        assert_eq!(
+            find("exclude", "030:030").constraints,
+            vec![Constraint::Before(vec![vec![COMPOUND_SUBJECT.into()]])]
+        );
+        assert_eq!(find("exclude", "031").tgt, vec![Role::Prep("with".into())]);
+        // Multiword verbs share the family's patterns.
+        assert_eq!(
+            find("cordon", "075").constraints,
+            vec![
+                Constraint::Before(vec![vec!["_in".into()]]),
+                Constraint::After(vec![vec!["_off".into()]])
+            ]
+        );
+    }
+
+    #[test]
+    fn plurals_follow_petrarch() {
+        assert_eq!(plural("embassy"), "embassies");
+        assert_eq!(plural("day"), "days");
+        assert_eq!(plural("tax"), "taxes");
+        assert_eq!(plural("memo"), "memos");
     }
 
     #[test]
