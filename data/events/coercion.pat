@@ -372,27 +372,27 @@ n:crackdown                                          | 175  | ASSAULT:crowd-cont
 n:repression                                         | 175  | ASSAULT:crowd-control  | acled=excessive-force ctx=repression tgt=prep:on,prep:against,prep:of
 n:suppression                                        | 175  | ASSAULT:crowd-control  | acled=excessive-force ctx=repression tgt=prep:on,prep:against,prep:of
 disperse                                             | 175  | ASSAULT:crowd-control  | acled=protest-intervention ctx=repression
-fire obj:teargas                                     | 175  | ASSAULT:crowd-control  | acled=excessive-force ctx=repression tgt=prep:at,prep:on,prep:against
-fire obj:tear-gas                                    | 175  | ASSAULT:crowd-control  | acled=excessive-force ctx=repression tgt=prep:at,prep:on,prep:against
-fire obj:gas                                         | 175  | ASSAULT:crowd-control  | acled=excessive-force ctx=repression tgt=prep:at,prep:on,prep:against
-fire obj:cannon                                      | 175  | ASSAULT:crowd-control  | acled=excessive-force ctx=repression tgt=prep:at,prep:on,prep:against
+fire obj:teargas                                     | 175  | ASSAULT:crowd-control  | acled=protest-intervention ctx=repression tgt=prep:at,prep:on,prep:against
+fire obj:tear-gas                                    | 175  | ASSAULT:crowd-control  | acled=protest-intervention ctx=repression tgt=prep:at,prep:on,prep:against
+fire obj:gas                                         | 175  | ASSAULT:crowd-control  | acled=protest-intervention ctx=repression tgt=prep:at,prep:on,prep:against
+fire obj:cannon                                      | 175  | ASSAULT:crowd-control  | acled=protest-intervention ctx=repression tgt=prep:at,prep:on,prep:against
 fire obj:bullet                                      | 175  | ASSAULT:crowd-control  | acled=excessive-force ctx=repression tgt=prep:at,prep:on,prep:against
 fire obj:bullets                                     | 175  | ASSAULT:crowd-control  | acled=excessive-force ctx=repression tgt=prep:at,prep:on,prep:against
-fire obj:pellet                                      | 175  | ASSAULT:crowd-control  | acled=excessive-force ctx=repression tgt=prep:at,prep:on,prep:against
-fire obj:pellets                                     | 175  | ASSAULT:crowd-control  | acled=excessive-force ctx=repression tgt=prep:at,prep:on,prep:against
-fire obj:baton                                       | 175  | ASSAULT:crowd-control  | acled=excessive-force ctx=repression tgt=prep:at,prep:on,prep:against
-fire obj:batons                                      | 175  | ASSAULT:crowd-control  | acled=excessive-force ctx=repression tgt=prep:at,prep:on,prep:against
-use obj:teargas                                      | 175  | ASSAULT:crowd-control  | acled=excessive-force ctx=repression tgt=prep:at,prep:on,prep:against
-use obj:tear-gas                                     | 175  | ASSAULT:crowd-control  | acled=excessive-force ctx=repression tgt=prep:at,prep:on,prep:against
-use obj:gas                                          | 175  | ASSAULT:crowd-control  | acled=excessive-force ctx=repression tgt=prep:at,prep:on,prep:against
-use obj:cannon                                       | 175  | ASSAULT:crowd-control  | acled=excessive-force ctx=repression tgt=prep:at,prep:on,prep:against
+fire obj:pellet                                      | 175  | ASSAULT:crowd-control  | acled=protest-intervention ctx=repression tgt=prep:at,prep:on,prep:against
+fire obj:pellets                                     | 175  | ASSAULT:crowd-control  | acled=protest-intervention ctx=repression tgt=prep:at,prep:on,prep:against
+fire obj:baton                                       | 175  | ASSAULT:crowd-control  | acled=protest-intervention ctx=repression tgt=prep:at,prep:on,prep:against
+fire obj:batons                                      | 175  | ASSAULT:crowd-control  | acled=protest-intervention ctx=repression tgt=prep:at,prep:on,prep:against
+use obj:teargas                                      | 175  | ASSAULT:crowd-control  | acled=protest-intervention ctx=repression tgt=prep:at,prep:on,prep:against
+use obj:tear-gas                                     | 175  | ASSAULT:crowd-control  | acled=protest-intervention ctx=repression tgt=prep:at,prep:on,prep:against
+use obj:gas                                          | 175  | ASSAULT:crowd-control  | acled=protest-intervention ctx=repression tgt=prep:at,prep:on,prep:against
+use obj:cannon                                       | 175  | ASSAULT:crowd-control  | acled=protest-intervention ctx=repression tgt=prep:at,prep:on,prep:against
 use obj:bullet                                       | 175  | ASSAULT:crowd-control  | acled=excessive-force ctx=repression tgt=prep:at,prep:on,prep:against
 use obj:bullets                                      | 175  | ASSAULT:crowd-control  | acled=excessive-force ctx=repression tgt=prep:at,prep:on,prep:against
-use obj:pellet                                       | 175  | ASSAULT:crowd-control  | acled=excessive-force ctx=repression tgt=prep:at,prep:on,prep:against
-use obj:pellets                                      | 175  | ASSAULT:crowd-control  | acled=excessive-force ctx=repression tgt=prep:at,prep:on,prep:against
-use obj:baton                                        | 175  | ASSAULT:crowd-control  | acled=excessive-force ctx=repression tgt=prep:at,prep:on,prep:against
-use obj:batons                                       | 175  | ASSAULT:crowd-control  | acled=excessive-force ctx=repression tgt=prep:at,prep:on,prep:against
-n:gas mod:tear                                       | 175  | ASSAULT:crowd-control  | acled=excessive-force ctx=repression
+use obj:pellet                                       | 175  | ASSAULT:crowd-control  | acled=protest-intervention ctx=repression tgt=prep:at,prep:on,prep:against
+use obj:pellets                                      | 175  | ASSAULT:crowd-control  | acled=protest-intervention ctx=repression tgt=prep:at,prep:on,prep:against
+use obj:baton                                        | 175  | ASSAULT:crowd-control  | acled=protest-intervention ctx=repression tgt=prep:at,prep:on,prep:against
+use obj:batons                                       | 175  | ASSAULT:crowd-control  | acled=protest-intervention ctx=repression tgt=prep:at,prep:on,prep:against
+n:gas mod:tear                                       | 175  | ASSAULT:crowd-control  | acled=protest-intervention ctx=repression
 hack                                                 | 176  | COERCE:cyber           | ctx=cyber
 n:hack                                               | 176  | COERCE:cyber           | ctx=cyber tgt=prep:on,prep:of,prep:against
 n:hacking                                            | 176  | COERCE:cyber           | ctx=cyber tgt=prep:on,prep:of,prep:against
@@ -803,73 +803,73 @@ boycott obj:election|elections|vote|summit|conference | 160  | SANCTION:disconti
 # ------------------------------------------------------------------------------------------------
 # 15 EXHIBIT FORCE POSTURE / MOBILIZE
 # ------------------------------------------------------------------------------------------------
-mobilize                                             | 154  | MOBILIZE:troops        | ctx=military
-mobilise                                             | 154  | MOBILIZE:troops        | ctx=military
-deploy obj:troops                                    | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-deploy obj:forces                                    | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-deploy obj:soldiers                                  | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-deploy obj:tanks                                     | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-deploy obj:units                                     | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-deploy obj:battalion                                 | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-deploy obj:battalions                                | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-deploy obj:brigade                                   | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-deploy obj:reinforcement                             | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-deploy obj:reinforcements                            | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-deploy obj:army                                      | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-deploy obj:warship                                   | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-deploy obj:warships                                  | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-mass obj:troops                                      | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-mass obj:forces                                      | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-mass obj:soldiers                                    | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-mass obj:tanks                                       | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-mass obj:units                                       | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-mass obj:battalion                                   | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-mass obj:battalions                                  | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-mass obj:brigade                                     | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-mass obj:reinforcement                               | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-mass obj:reinforcements                              | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-mass obj:army                                        | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-mass obj:warship                                     | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-mass obj:warships                                    | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-send obj:troops                                      | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-send obj:forces                                      | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-send obj:soldiers                                    | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-send obj:tanks                                       | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-send obj:units                                       | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-send obj:battalion                                   | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-send obj:battalions                                  | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-send obj:brigade                                     | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-send obj:reinforcement                               | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-send obj:reinforcements                              | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-send obj:army                                        | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-send obj:warship                                     | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-send obj:warships                                    | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-dispatch obj:troops                                  | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-dispatch obj:forces                                  | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-dispatch obj:soldiers                                | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-dispatch obj:tanks                                   | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-dispatch obj:units                                   | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-dispatch obj:battalion                               | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-dispatch obj:battalions                              | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-dispatch obj:brigade                                 | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-dispatch obj:reinforcement                           | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-dispatch obj:reinforcements                          | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-dispatch obj:army                                    | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-dispatch obj:warship                                 | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-dispatch obj:warships                                | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-move obj:troops                                      | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-move obj:forces                                      | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-move obj:soldiers                                    | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-move obj:tanks                                       | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-move obj:units                                       | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-move obj:battalion                                   | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-move obj:battalions                                  | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-move obj:brigade                                     | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-move obj:reinforcement                               | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-move obj:reinforcements                              | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-move obj:army                                        | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-move obj:warship                                     | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
-move obj:warships                                    | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
+mobilize                                             | 154  | MOBILIZE:troops        | ctx=military acled=change-group
+mobilise                                             | 154  | MOBILIZE:troops        | ctx=military acled=change-group
+deploy obj:troops                                    | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+deploy obj:forces                                    | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+deploy obj:soldiers                                  | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+deploy obj:tanks                                     | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+deploy obj:units                                     | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+deploy obj:battalion                                 | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+deploy obj:battalions                                | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+deploy obj:brigade                                   | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+deploy obj:reinforcement                             | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+deploy obj:reinforcements                            | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+deploy obj:army                                      | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+deploy obj:warship                                   | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+deploy obj:warships                                  | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+mass obj:troops                                      | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+mass obj:forces                                      | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+mass obj:soldiers                                    | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+mass obj:tanks                                       | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+mass obj:units                                       | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+mass obj:battalion                                   | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+mass obj:battalions                                  | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+mass obj:brigade                                     | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+mass obj:reinforcement                               | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+mass obj:reinforcements                              | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+mass obj:army                                        | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+mass obj:warship                                     | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+mass obj:warships                                    | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+send obj:troops                                      | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+send obj:forces                                      | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+send obj:soldiers                                    | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+send obj:tanks                                       | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+send obj:units                                       | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+send obj:battalion                                   | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+send obj:battalions                                  | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+send obj:brigade                                     | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+send obj:reinforcement                               | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+send obj:reinforcements                              | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+send obj:army                                        | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+send obj:warship                                     | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+send obj:warships                                    | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+dispatch obj:troops                                  | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+dispatch obj:forces                                  | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+dispatch obj:soldiers                                | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+dispatch obj:tanks                                   | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+dispatch obj:units                                   | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+dispatch obj:battalion                               | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+dispatch obj:battalions                              | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+dispatch obj:brigade                                 | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+dispatch obj:reinforcement                           | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+dispatch obj:reinforcements                          | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+dispatch obj:army                                    | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+dispatch obj:warship                                 | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+dispatch obj:warships                                | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+move obj:troops                                      | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+move obj:forces                                      | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+move obj:soldiers                                    | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+move obj:tanks                                       | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+move obj:units                                       | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+move obj:battalion                                   | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+move obj:battalions                                  | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+move obj:brigade                                     | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+move obj:reinforcement                               | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+move obj:reinforcements                              | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+move obj:army                                        | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+move obj:warship                                     | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+move obj:warships                                    | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
 station obj:troops                                   | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
 station obj:forces                                   | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
 station obj:soldiers                                 | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
@@ -921,22 +921,22 @@ dispatch obj:officers                                | 153  | MOBILIZE:police
 rush obj:police                                      | 153  | MOBILIZE:police
 rush obj:policemen                                   | 153  | MOBILIZE:police
 rush obj:officers                                    | 153  | MOBILIZE:police
-deploy obj:fighters                                  | 154  | MOBILIZE:militia
-deploy obj:militiamen                                | 154  | MOBILIZE:militia
-deploy obj:militia                                   | 154  | MOBILIZE:militia
-deploy obj:volunteers                                | 154  | MOBILIZE:militia
-send obj:fighters                                    | 154  | MOBILIZE:militia
-send obj:militiamen                                  | 154  | MOBILIZE:militia
-send obj:militia                                     | 154  | MOBILIZE:militia
-send obj:volunteers                                  | 154  | MOBILIZE:militia
-mobilize obj:fighters                                | 154  | MOBILIZE:militia
-mobilize obj:militiamen                              | 154  | MOBILIZE:militia
-mobilize obj:militia                                 | 154  | MOBILIZE:militia
-mobilize obj:volunteers                              | 154  | MOBILIZE:militia
-recruit obj:fighters                                 | 154  | MOBILIZE:militia
-recruit obj:militiamen                               | 154  | MOBILIZE:militia
-recruit obj:militia                                  | 154  | MOBILIZE:militia
-recruit obj:volunteers                               | 154  | MOBILIZE:militia
+deploy obj:fighters                                  | 154  | MOBILIZE:militia| acled=change-group
+deploy obj:militiamen                                | 154  | MOBILIZE:militia| acled=change-group
+deploy obj:militia                                   | 154  | MOBILIZE:militia| acled=change-group
+deploy obj:volunteers                                | 154  | MOBILIZE:militia| acled=change-group
+send obj:fighters                                    | 154  | MOBILIZE:militia| acled=change-group
+send obj:militiamen                                  | 154  | MOBILIZE:militia| acled=change-group
+send obj:militia                                     | 154  | MOBILIZE:militia| acled=change-group
+send obj:volunteers                                  | 154  | MOBILIZE:militia| acled=change-group
+mobilize obj:fighters                                | 154  | MOBILIZE:militia| acled=change-group
+mobilize obj:militiamen                              | 154  | MOBILIZE:militia| acled=change-group
+mobilize obj:militia                                 | 154  | MOBILIZE:militia| acled=change-group
+mobilize obj:volunteers                              | 154  | MOBILIZE:militia| acled=change-group
+recruit obj:fighters                                 | 154  | MOBILIZE:militia| acled=change-group
+recruit obj:militiamen                               | 154  | MOBILIZE:militia| acled=change-group
+recruit obj:militia                                  | 154  | MOBILIZE:militia| acled=change-group
+recruit obj:volunteers                               | 154  | MOBILIZE:militia| acled=change-group
 arm obj:fighters                                     | 154  | MOBILIZE:militia
 arm obj:militiamen                                   | 154  | MOBILIZE:militia
 arm obj:militia                                      | 154  | MOBILIZE:militia
@@ -999,9 +999,9 @@ strengthen obj:army                                  | 154  | MOBILIZE:troops   
 bolster obj:forces                                   | 154  | MOBILIZE:troops        | ctx=military
 bolster obj:troops                                   | 154  | MOBILIZE:troops        | ctx=military
 bolster obj:army                                     | 154  | MOBILIZE:troops        | ctx=military
-reinforce obj:forces                                 | 154  | MOBILIZE:troops        | ctx=military
-reinforce obj:troops                                 | 154  | MOBILIZE:troops        | ctx=military
-reinforce obj:army                                   | 154  | MOBILIZE:troops        | ctx=military
+reinforce obj:forces                                 | 154  | MOBILIZE:troops        | ctx=military acled=change-group
+reinforce obj:troops                                 | 154  | MOBILIZE:troops        | ctx=military acled=change-group
+reinforce obj:army                                   | 154  | MOBILIZE:troops        | ctx=military acled=change-group
 boost obj:forces                                     | 154  | MOBILIZE:troops        | ctx=military
 boost obj:troops                                     | 154  | MOBILIZE:troops        | ctx=military
 boost obj:army                                       | 154  | MOBILIZE:troops        | ctx=military
@@ -1040,12 +1040,20 @@ fire obj:missile                                     | 150  | MOBILIZE:weapons  
 fire obj:missiles                                    | 150  | MOBILIZE:weapons       | ctx=military
 launch obj:missile                                   | 150  | MOBILIZE:weapons       | ctx=military
 launch obj:missiles                                  | 150  | MOBILIZE:weapons       | ctx=military
-n:mobilization                                       | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near
-n:mobilisation                                       | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near
+n:mobilization                                       | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near acled=change-group
+n:mobilisation                                       | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near acled=change-group
 n:deployment                                         | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near
 n:buildup                                            | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near
 n:build-up                                           | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near
-n:reinforcement                                      | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near
+n:reinforcement                                      | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near acled=change-group
 n:show prep:of:force|strength                        | 150  | MOBILIZE:troops        | ctx=military
 patrol                                               | 150  | MOBILIZE:troops        | ctx=military
 n:force mod:cyber                                    | 155  | MOBILIZE:weapons       | ctx=cyber
+
+# Tear gas, water cannon, rubber bullets without serious injury: ACLED "Protest with intervention".
+deploy obj:teargas|tear-gas|gas|cannon|cannons       | 175  | ASSAULT:crowd-control  | acled=protest-intervention ctx=repression tgt=prep:at,prep:on,prep:against
+spray obj:teargas|tear-gas|gas|protesters|demonstrators | 175 | ASSAULT:crowd-control | acled=protest-intervention ctx=repression
+fire obj:cannons                                     | 175  | ASSAULT:crowd-control  | acled=protest-intervention ctx=repression tgt=prep:at,prep:on
+use obj:cannons                                      | 175  | ASSAULT:crowd-control  | acled=protest-intervention ctx=repression tgt=prep:at,prep:on,prep:against
+n:cannon mod:water                                   | 175  | ASSAULT:crowd-control  | acled=protest-intervention ctx=repression
+fortify obj:position|positions|line|lines|defences|defenses | 150 | MOBILIZE:troops | acled=change-group ctx=military

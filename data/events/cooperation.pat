@@ -931,31 +931,31 @@ release obj:statement|report|video|footage|figures|data|details|list|document|do
 set obj:* prt:free                                   | 0841 | RETREAT:release
 release prep:under:pressure                          | 0841 | RETREAT:release
 release pass                                         | 0841 | RETREAT:release
-release obj:prisoner                                 | 0841 | RETREAT:release
-release obj:prisoners                                | 0841 | RETREAT:release
-release obj:detainee                                 | 0841 | RETREAT:release
-release obj:detainees                                | 0841 | RETREAT:release
-release obj:hostage                                  | 0841 | RETREAT:release
-release obj:hostages                                 | 0841 | RETREAT:release
-release obj:captive                                  | 0841 | RETREAT:release
-release obj:captives                                 | 0841 | RETREAT:release
-free obj:prisoner                                    | 0841 | RETREAT:release
-free obj:prisoners                                   | 0841 | RETREAT:release
-free obj:detainee                                    | 0841 | RETREAT:release
-free obj:detainees                                   | 0841 | RETREAT:release
-free obj:hostage                                     | 0841 | RETREAT:release
-free obj:hostages                                    | 0841 | RETREAT:release
-free obj:captive                                     | 0841 | RETREAT:release
-free obj:captives                                    | 0841 | RETREAT:release
-exchange obj:prisoners                               | 0841 | RETREAT:release
-exchange obj:captives                                | 0841 | RETREAT:release
-exchange obj:hostages                                | 0841 | RETREAT:release
-swap obj:prisoners                                   | 0841 | RETREAT:release
-swap obj:captives                                    | 0841 | RETREAT:release
-swap obj:hostages                                    | 0841 | RETREAT:release
+release obj:prisoner                                 | 0841 | RETREAT:release        | acled=agreement
+release obj:prisoners                                | 0841 | RETREAT:release        | acled=agreement
+release obj:detainee                                 | 0841 | RETREAT:release        | acled=agreement
+release obj:detainees                                | 0841 | RETREAT:release        | acled=agreement
+release obj:hostage                                  | 0841 | RETREAT:release        | acled=agreement
+release obj:hostages                                 | 0841 | RETREAT:release        | acled=agreement
+release obj:captive                                  | 0841 | RETREAT:release        | acled=agreement
+release obj:captives                                 | 0841 | RETREAT:release        | acled=agreement
+free obj:prisoner                                    | 0841 | RETREAT:release        | acled=agreement
+free obj:prisoners                                   | 0841 | RETREAT:release        | acled=agreement
+free obj:detainee                                    | 0841 | RETREAT:release        | acled=agreement
+free obj:detainees                                   | 0841 | RETREAT:release        | acled=agreement
+free obj:hostage                                     | 0841 | RETREAT:release        | acled=agreement
+free obj:hostages                                    | 0841 | RETREAT:release        | acled=agreement
+free obj:captive                                     | 0841 | RETREAT:release        | acled=agreement
+free obj:captives                                    | 0841 | RETREAT:release        | acled=agreement
+exchange obj:prisoners                               | 0841 | RETREAT:release        | acled=agreement
+exchange obj:captives                                | 0841 | RETREAT:release        | acled=agreement
+exchange obj:hostages                                | 0841 | RETREAT:release        | acled=agreement
+swap obj:prisoners                                   | 0841 | RETREAT:release        | acled=agreement
+swap obj:captives                                    | 0841 | RETREAT:release        | acled=agreement
+swap obj:hostages                                    | 0841 | RETREAT:release        | acled=agreement
 n:release                                            | 0841 | RETREAT:release        | poss=tgt tgt=prep:of
-n:exchange prep:of:prisoners|captives                | 0841 | RETREAT:release
-n:swap mod:prisoner                                  | 0841 | RETREAT:release
+n:exchange prep:of:prisoners|captives                | 0841 | RETREAT:release        | acled=agreement
+n:swap mod:prisoner                                  | 0841 | RETREAT:release        | acled=agreement
 return obj:territory                                 | 0842 | RETREAT:release        | tgt=prep:to
 return obj:land                                      | 0842 | RETREAT:release        | tgt=prep:to
 return obj:property                                  | 0842 | RETREAT:release        | tgt=prep:to
@@ -1095,34 +1095,34 @@ n:disarmament                                        | 0873 | RETREAT:disarm
 n:demobilization                                     | 0873 | RETREAT:disarm
 n:demobilisation                                     | 0873 | RETREAT:disarm
 retreat                                              | 0874 | RETREAT:withdraw       | tgt=prep:from,prep:to
-surrender                                            | 0874 | RETREAT:withdraw       | tgt=prep:from,prep:to
-withdraw                                             | 0874 | RETREAT:withdraw       | tgt=prep:from,prep:to
-pull prt:out                                         | 0874 | RETREAT:withdraw       | tgt=prep:of,prep:from
-pull prt:back                                        | 0874 | RETREAT:withdraw       | tgt=prep:from
-withdraw obj:troops                                  | 0874 | RETREAT:withdraw       | tgt=prep:from
-withdraw obj:forces                                  | 0874 | RETREAT:withdraw       | tgt=prep:from
-withdraw obj:soldiers                                | 0874 | RETREAT:withdraw       | tgt=prep:from
-withdraw obj:units                                   | 0874 | RETREAT:withdraw       | tgt=prep:from
-withdraw obj:fighters                                | 0874 | RETREAT:withdraw       | tgt=prep:from
-pull obj:troops                                      | 0874 | RETREAT:withdraw       | tgt=prep:from
-pull obj:forces                                      | 0874 | RETREAT:withdraw       | tgt=prep:from
-pull obj:soldiers                                    | 0874 | RETREAT:withdraw       | tgt=prep:from
-pull obj:units                                       | 0874 | RETREAT:withdraw       | tgt=prep:from
-pull obj:fighters                                    | 0874 | RETREAT:withdraw       | tgt=prep:from
+surrender                                            | 0874 | RETREAT:withdraw       | tgt=prep:from,prep:to acled=agreement
+withdraw                                             | 0874 | RETREAT:withdraw       | tgt=prep:from,prep:to acled=change-group
+pull prt:out                                         | 0874 | RETREAT:withdraw       | tgt=prep:of,prep:from acled=change-group
+pull prt:back                                        | 0874 | RETREAT:withdraw       | tgt=prep:from acled=change-group
+withdraw obj:troops                                  | 0874 | RETREAT:withdraw       | tgt=prep:from acled=change-group
+withdraw obj:forces                                  | 0874 | RETREAT:withdraw       | tgt=prep:from acled=change-group
+withdraw obj:soldiers                                | 0874 | RETREAT:withdraw       | tgt=prep:from acled=change-group
+withdraw obj:units                                   | 0874 | RETREAT:withdraw       | tgt=prep:from acled=change-group
+withdraw obj:fighters                                | 0874 | RETREAT:withdraw       | tgt=prep:from acled=change-group
+pull obj:troops                                      | 0874 | RETREAT:withdraw       | tgt=prep:from acled=change-group
+pull obj:forces                                      | 0874 | RETREAT:withdraw       | tgt=prep:from acled=change-group
+pull obj:soldiers                                    | 0874 | RETREAT:withdraw       | tgt=prep:from acled=change-group
+pull obj:units                                       | 0874 | RETREAT:withdraw       | tgt=prep:from acled=change-group
+pull obj:fighters                                    | 0874 | RETREAT:withdraw       | tgt=prep:from acled=change-group
 remove obj:troops                                    | 0874 | RETREAT:withdraw       | tgt=prep:from
 remove obj:forces                                    | 0874 | RETREAT:withdraw       | tgt=prep:from
 remove obj:soldiers                                  | 0874 | RETREAT:withdraw       | tgt=prep:from
 remove obj:units                                     | 0874 | RETREAT:withdraw       | tgt=prep:from
 remove obj:fighters                                  | 0874 | RETREAT:withdraw       | tgt=prep:from
-evacuate obj:troops                                  | 0874 | RETREAT:withdraw       | tgt=prep:from
-evacuate obj:forces                                  | 0874 | RETREAT:withdraw       | tgt=prep:from
-evacuate obj:soldiers                                | 0874 | RETREAT:withdraw       | tgt=prep:from
-evacuate obj:units                                   | 0874 | RETREAT:withdraw       | tgt=prep:from
-evacuate obj:fighters                                | 0874 | RETREAT:withdraw       | tgt=prep:from
+evacuate obj:troops                                  | 0874 | RETREAT:withdraw       | tgt=prep:from acled=change-group
+evacuate obj:forces                                  | 0874 | RETREAT:withdraw       | tgt=prep:from acled=change-group
+evacuate obj:soldiers                                | 0874 | RETREAT:withdraw       | tgt=prep:from acled=change-group
+evacuate obj:units                                   | 0874 | RETREAT:withdraw       | tgt=prep:from acled=change-group
+evacuate obj:fighters                                | 0874 | RETREAT:withdraw       | tgt=prep:from acled=change-group
 n:withdrawal                                         | 0874 | RETREAT:withdraw       | tgt=prep:from,prep:of
 n:retreat                                            | 0874 | RETREAT:withdraw       | tgt=prep:from,prep:of
 n:pullout                                            | 0874 | RETREAT:withdraw       | tgt=prep:from,prep:of
-n:surrender                                          | 0874 | RETREAT:withdraw       | tgt=prep:from,prep:of
+n:surrender                                          | 0874 | RETREAT:withdraw       | tgt=prep:from,prep:of acled=agreement
 leave obj:position|positions|post|posts|base|bases   | 0874 | RETREAT:withdraw       | conf=0.6
 
 # ------------------------------------------------------------------------------------------------

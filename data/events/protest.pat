@@ -365,3 +365,9 @@ n:dissent                                            | 140  | PROTEST
 rise prt:up                                          | 140  | PROTEST                | conf=0.6
 stage xcomp:protest                                  | 140  | PROTEST
 hold xcomp:protest                                   | 140  | PROTEST
+
+# Violent demonstrations (ACLED): a protest that turns violent, scuffles, objects thrown.
+turn xcomp:violent|ugly                              | 145  | PROTEST:riot           | acled=violent-demo
+n:scuffle                                            | 145  | PROTEST:riot           | acled=violent-demo
+n:scuffles                                           | 145  | PROTEST:riot           | acled=violent-demo
+throw obj:projectile|projectiles|firecracker|firecrackers|brick|bricks|object|objects|egg|eggs|missile|missiles | 145 | PROTEST:riot | acled=violent-demo

@@ -5,11 +5,11 @@
 # ------------------------------------------------------------------------------------------------
 # 19 FIGHT / conventional force: verbs (actor = subject, recipient = object; passive handled)
 # ------------------------------------------------------------------------------------------------
-attack                                               | 190  | ASSAULT                | acled=armed-clash
-assault                                              | 190  | ASSAULT                | acled=armed-clash
-raid                                                 | 190  | ASSAULT                | acled=armed-clash
-storm                                                | 190  | ASSAULT                | acled=armed-clash
-ambush                                               | 190  | ASSAULT                | acled=armed-clash
+attack                                               | 190  | ASSAULT                | acled=attack
+assault                                              | 190  | ASSAULT                | acled=attack
+raid                                                 | 190  | ASSAULT                | acled=attack
+storm                                                | 190  | ASSAULT                | acled=attack
+ambush                                               | 190  | ASSAULT                | acled=attack
 target obj:*                                         | 190  | ASSAULT                | acled=armed-clash
 hit obj:*                                            | 190  | ASSAULT                | acled=armed-clash
 engage obj:*                                         | 190  | ASSAULT                | acled=armed-clash
@@ -66,9 +66,9 @@ regain obj:district                                  | 192  | ASSAULT           
 regain obj:province                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory
 regain obj:region                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory
 regain obj:neighborhood                              | 192  | ASSAULT                | acled=gov-regains ctx=territory
-shoot                                                | 193  | ASSAULT:firearms       | acled=armed-clash
-gun                                                  | 193  | ASSAULT:firearms       | acled=armed-clash
-snipe                                                | 193  | ASSAULT:firearms       | acled=armed-clash
+shoot                                                | 193  | ASSAULT:firearms       | acled=attack
+gun                                                  | 193  | ASSAULT:firearms       | acled=attack
+snipe                                                | 193  | ASSAULT:firearms       | acled=attack
 shell                                                | 194  | ASSAULT:heavy-weapons  | acled=shelling
 bombard                                              | 194  | ASSAULT:heavy-weapons  | acled=shelling
 pound                                                | 194  | ASSAULT:heavy-weapons  | acled=shelling
@@ -82,12 +82,12 @@ blockade                                             | 191  | COERCE:restrict   
 # ------------------------------------------------------------------------------------------------
 # 19 FIGHT: verb + object / particle / preposition
 # ------------------------------------------------------------------------------------------------
-open obj:fire prep:on                                | 193  | ASSAULT:firearms       | acled=armed-clash tgt=prep:on
-open obj:fire prep:at                                | 193  | ASSAULT:firearms       | acled=armed-clash tgt=prep:at
-open obj:fire                                        | 193  | ASSAULT:firearms       | acled=armed-clash tgt=prep:on,prep:at
-fire prep:on                                         | 193  | ASSAULT:firearms       | acled=armed-clash tgt=prep:on
-fire prep:at                                         | 193  | ASSAULT:firearms       | acled=armed-clash tgt=prep:at
-shoot prep:at                                        | 193  | ASSAULT:firearms       | acled=armed-clash tgt=prep:at
+open obj:fire prep:on                                | 193  | ASSAULT:firearms       | acled=attack tgt=prep:on
+open obj:fire prep:at                                | 193  | ASSAULT:firearms       | acled=attack tgt=prep:at
+open obj:fire                                        | 193  | ASSAULT:firearms       | acled=attack tgt=prep:on,prep:at
+fire prep:on                                         | 193  | ASSAULT:firearms       | acled=attack tgt=prep:on
+fire prep:at                                         | 193  | ASSAULT:firearms       | acled=attack tgt=prep:at
+shoot prep:at                                        | 193  | ASSAULT:firearms       | acled=attack tgt=prep:at
 gun prt:down                                         | 193  | ASSAULT:firearms       | acled=attack
 shoot prt:down                                       | 195  | ASSAULT:aerial         | acled=armed-clash
 fire obj:rocket                                      | 194  | ASSAULT:heavy-weapons  | acled=shelling tgt=prep:at,prep:on,prep:toward,prep:into
@@ -214,121 +214,121 @@ take obj:neighborhood                                | 192  | ASSAULT           
 # ------------------------------------------------------------------------------------------------
 # 19 FIGHT: light verbs + event nouns ("launched an attack", "carried out a raid")
 # ------------------------------------------------------------------------------------------------
-launch obj:attack                                    | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-launch obj:assault                                   | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-launch obj:raid                                      | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
+launch obj:attack                                    | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
+launch obj:assault                                   | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
+launch obj:raid                                      | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
 launch obj:offensive                                 | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-launch obj:ambush                                    | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
+launch obj:ambush                                    | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
 launch obj:operation                                 | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 launch obj:incursion                                 | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 launch obj:onslaught                                 | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 launch obj:counteroffensive                          | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 launch obj:counterattack                             | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-conduct obj:attack                                   | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-conduct obj:assault                                  | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-conduct obj:raid                                     | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
+conduct obj:attack                                   | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
+conduct obj:assault                                  | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
+conduct obj:raid                                     | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
 conduct obj:offensive                                | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-conduct obj:ambush                                   | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
+conduct obj:ambush                                   | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
 conduct obj:operation                                | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 conduct obj:incursion                                | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 conduct obj:onslaught                                | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 conduct obj:counteroffensive                         | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 conduct obj:counterattack                            | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-stage obj:attack                                     | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-stage obj:assault                                    | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-stage obj:raid                                       | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
+stage obj:attack                                     | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
+stage obj:assault                                    | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
+stage obj:raid                                       | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
 stage obj:offensive                                  | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-stage obj:ambush                                     | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
+stage obj:ambush                                     | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
 stage obj:operation                                  | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 stage obj:incursion                                  | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 stage obj:onslaught                                  | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 stage obj:counteroffensive                           | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 stage obj:counterattack                              | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-mount obj:attack                                     | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-mount obj:assault                                    | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-mount obj:raid                                       | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
+mount obj:attack                                     | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
+mount obj:assault                                    | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
+mount obj:raid                                       | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
 mount obj:offensive                                  | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-mount obj:ambush                                     | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
+mount obj:ambush                                     | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
 mount obj:operation                                  | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 mount obj:incursion                                  | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 mount obj:onslaught                                  | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 mount obj:counteroffensive                           | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 mount obj:counterattack                              | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-execute obj:attack                                   | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-execute obj:assault                                  | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-execute obj:raid                                     | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
+execute obj:attack                                   | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
+execute obj:assault                                  | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
+execute obj:raid                                     | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
 execute obj:offensive                                | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-execute obj:ambush                                   | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
+execute obj:ambush                                   | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
 execute obj:operation                                | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 execute obj:incursion                                | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 execute obj:onslaught                                | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 execute obj:counteroffensive                         | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 execute obj:counterattack                            | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-perpetrate obj:attack                                | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-perpetrate obj:assault                               | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-perpetrate obj:raid                                  | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
+perpetrate obj:attack                                | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
+perpetrate obj:assault                               | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
+perpetrate obj:raid                                  | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
 perpetrate obj:offensive                             | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-perpetrate obj:ambush                                | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
+perpetrate obj:ambush                                | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
 perpetrate obj:operation                             | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 perpetrate obj:incursion                             | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 perpetrate obj:onslaught                             | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 perpetrate obj:counteroffensive                      | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 perpetrate obj:counterattack                         | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-unleash obj:attack                                   | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-unleash obj:assault                                  | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-unleash obj:raid                                     | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
+unleash obj:attack                                   | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
+unleash obj:assault                                  | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
+unleash obj:raid                                     | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
 unleash obj:offensive                                | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-unleash obj:ambush                                   | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
+unleash obj:ambush                                   | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
 unleash obj:operation                                | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 unleash obj:incursion                                | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 unleash obj:onslaught                                | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 unleash obj:counteroffensive                         | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 unleash obj:counterattack                            | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-wage obj:attack                                      | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-wage obj:assault                                     | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-wage obj:raid                                        | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
+wage obj:attack                                      | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
+wage obj:assault                                     | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
+wage obj:raid                                        | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
 wage obj:offensive                                   | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-wage obj:ambush                                      | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
+wage obj:ambush                                      | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
 wage obj:operation                                   | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 wage obj:incursion                                   | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 wage obj:onslaught                                   | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 wage obj:counteroffensive                            | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 wage obj:counterattack                               | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-initiate obj:attack                                  | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-initiate obj:assault                                 | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-initiate obj:raid                                    | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
+initiate obj:attack                                  | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
+initiate obj:assault                                 | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
+initiate obj:raid                                    | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
 initiate obj:offensive                               | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-initiate obj:ambush                                  | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
+initiate obj:ambush                                  | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
 initiate obj:operation                               | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 initiate obj:incursion                               | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 initiate obj:onslaught                               | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 initiate obj:counteroffensive                        | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 initiate obj:counterattack                           | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-orchestrate obj:attack                               | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-orchestrate obj:assault                              | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-orchestrate obj:raid                                 | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
+orchestrate obj:attack                               | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
+orchestrate obj:assault                              | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
+orchestrate obj:raid                                 | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
 orchestrate obj:offensive                            | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-orchestrate obj:ambush                               | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
+orchestrate obj:ambush                               | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
 orchestrate obj:operation                            | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 orchestrate obj:incursion                            | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 orchestrate obj:onslaught                            | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 orchestrate obj:counteroffensive                     | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 orchestrate obj:counterattack                        | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-spearhead obj:attack                                 | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-spearhead obj:assault                                | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-spearhead obj:raid                                   | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
+spearhead obj:attack                                 | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
+spearhead obj:assault                                | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
+spearhead obj:raid                                   | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
 spearhead obj:offensive                              | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-spearhead obj:ambush                                 | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
+spearhead obj:ambush                                 | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
 spearhead obj:operation                              | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 spearhead obj:incursion                              | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 spearhead obj:onslaught                              | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 spearhead obj:counteroffensive                       | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 spearhead obj:counterattack                          | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-lead obj:attack                                      | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-lead obj:assault                                     | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-lead obj:raid                                        | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
+lead obj:attack                                      | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
+lead obj:assault                                     | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
+lead obj:raid                                        | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
 lead obj:offensive                                   | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
-lead obj:ambush                                      | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
+lead obj:ambush                                      | 190  | ASSAULT                | acled=attack tgt=prep:on,prep:against,prep:in
 lead obj:operation                                   | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 lead obj:incursion                                   | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
 lead obj:onslaught                                   | 190  | ASSAULT                | acled=armed-clash tgt=prep:on,prep:against,prep:in
@@ -394,11 +394,11 @@ spearhead obj:barrage                                | 194  | ASSAULT:heavy-weap
 lead obj:bombardment                                 | 194  | ASSAULT:heavy-weapons  | acled=shelling tgt=prep:on,prep:against
 lead obj:shelling                                    | 194  | ASSAULT:heavy-weapons  | acled=shelling tgt=prep:on,prep:against
 lead obj:barrage                                     | 194  | ASSAULT:heavy-weapons  | acled=shelling tgt=prep:on,prep:against
-carry prt:out obj:attack                             | 190  | -                      | acled=armed-clash tgt=prep:on,prep:against
-carry prt:out obj:assault                            | 190  | -                      | acled=armed-clash tgt=prep:on,prep:against
-carry prt:out obj:raid                               | 190  | -                      | acled=armed-clash tgt=prep:on,prep:against
+carry prt:out obj:attack                             | 190  | -                      | acled=attack tgt=prep:on,prep:against
+carry prt:out obj:assault                            | 190  | -                      | acled=attack tgt=prep:on,prep:against
+carry prt:out obj:raid                               | 190  | -                      | acled=attack tgt=prep:on,prep:against
 carry prt:out obj:offensive                          | 190  | -                      | acled=armed-clash tgt=prep:on,prep:against
-carry prt:out obj:ambush                             | 190  | -                      | acled=armed-clash tgt=prep:on,prep:against
+carry prt:out obj:ambush                             | 190  | -                      | acled=attack tgt=prep:on,prep:against
 carry prt:out obj:operation                          | 190  | -                      | acled=armed-clash tgt=prep:on,prep:against
 carry prt:out obj:bombing                            | 183  | -                      | acled=remote-explosive tgt=prep:on,prep:against
 carry prt:out obj:airstrike                          | 195  | -                      | acled=air-strike tgt=prep:on,prep:against
@@ -426,11 +426,11 @@ engage prep:in:battle                                | 190  | ASSAULT           
 # ------------------------------------------------------------------------------------------------
 # 19 FIGHT: event nouns (source = possessor / by-phrase / subject of the governing verb)
 # ------------------------------------------------------------------------------------------------
-n:attack                                             | 190  | ASSAULT                | acled=armed-clash
-n:assault                                            | 190  | ASSAULT                | acled=armed-clash
-n:raid                                               | 190  | ASSAULT                | acled=armed-clash
+n:attack                                             | 190  | ASSAULT                | acled=attack
+n:assault                                            | 190  | ASSAULT                | acled=attack
+n:raid                                               | 190  | ASSAULT                | acled=attack
 n:offensive                                          | 190  | ASSAULT                | acled=armed-clash
-n:ambush                                             | 190  | ASSAULT                | acled=armed-clash
+n:ambush                                             | 190  | ASSAULT                | acled=attack
 n:incursion                                          | 190  | ASSAULT                | acled=armed-clash
 n:onslaught                                          | 190  | ASSAULT                | acled=armed-clash
 n:counteroffensive                                   | 190  | ASSAULT                | acled=armed-clash
@@ -444,8 +444,8 @@ n:skirmish                                           | 190  | ASSAULT           
 n:firefight                                          | 190  | ASSAULT                | acled=armed-clash tgt=prep:with,prep:against,prep:between
 n:gunfight                                           | 193  | ASSAULT:firearms       | acled=armed-clash
 n:shootout                                           | 193  | ASSAULT:firearms       | acled=armed-clash
-n:shooting                                           | 193  | ASSAULT:firearms       | acled=armed-clash
-n:gunfire                                            | 193  | ASSAULT:firearms       | acled=armed-clash
+n:shooting                                           | 193  | ASSAULT:firearms       | acled=attack
+n:gunfire                                            | 193  | ASSAULT:firearms       | acled=attack
 n:shelling                                           | 194  | ASSAULT:heavy-weapons  | acled=shelling
 n:bombardment                                        | 194  | ASSAULT:heavy-weapons  | acled=shelling
 n:barrage                                            | 194  | ASSAULT:heavy-weapons  | acled=shelling
@@ -1001,8 +1001,8 @@ secure obj:control                                   | 192  | ASSAULT           
 take obj:control                                     | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
 seize obj:control                                    | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
 gain obj:control                                     | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-withdraw prep:from                                   | 0874 | RETREAT:withdraw       | acled=territory-transfer tgt=prep:from
-pull prt:out prep:of|from                            | 0874 | RETREAT:withdraw       | acled=territory-transfer
+withdraw prep:from                                   | 0874 | RETREAT:withdraw       | acled=change-group tgt=prep:from
+pull prt:out prep:of|from                            | 0874 | RETREAT:withdraw       | acled=change-group
 hand prt:over obj:control                            | 0842 | RETREAT:release        | acled=territory-transfer
 
 # ------------------------------------------------------------------------------------------------
@@ -1051,23 +1051,20 @@ cleanse mod:ethnically                               | 203  | ASSAULT           
 n:expulsion mod:mass                                 | 201  | ASSAULT                | acled=attack ctx=migration
 expel mod:en_masse                                   | 201  | ASSAULT                | acled=attack ctx=migration
 n:deportation mod:mass                               | 201  | ASSAULT                | acled=attack ctx=migration
-use obj:gas                                          | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
+# "fire/use/deploy gas" is tear gas far more often than a chemical weapon: coded as crowd control
+# (coercion.pat, CAMEO 175); chemical weapons need a chemical word (sarin, chlorine, poison gas).
 use obj:sarin                                        | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
 use obj:chlorine                                     | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
 use obj:agent                                        | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
-deploy obj:gas                                       | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
 deploy obj:sarin                                     | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
 deploy obj:chlorine                                  | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
 deploy obj:agent                                     | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
-employ obj:gas                                       | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
 employ obj:sarin                                     | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
 employ obj:chlorine                                  | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
 employ obj:agent                                     | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
-fire obj:gas                                         | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
 fire obj:sarin                                       | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
 fire obj:chlorine                                    | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
 fire obj:agent                                       | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
-drop obj:gas                                         | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
 drop obj:sarin                                       | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
 drop obj:chlorine                                    | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
 drop obj:agent                                       | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
@@ -1079,3 +1076,26 @@ detonate obj:warhead                                 | 2042 | ASSAULT:unconventi
 explode obj:nuke                                     | 2042 | ASSAULT:unconventional | ctx=cbrn
 explode obj:warhead                                  | 2042 | ASSAULT:unconventional | ctx=cbrn
 n:attack mod:nuclear                                 | 2042 | ASSAULT:unconventional | ctx=cbrn
+
+
+# ------------------------------------------------------------------------------------------------
+# ACLED sub-type cues (ACLED codebook sub-event definitions): weapon words that select the
+# sub-type, territory taken, weapons disrupted.
+# ------------------------------------------------------------------------------------------------
+n:explosion mod:grenade                              | 183  | ASSAULT:explosives     | acled=grenade
+n:blast mod:grenade                                  | 183  | ASSAULT:explosives     | acled=grenade
+hit obj:mine|landmine|ied|device                     | 183  | ASSAULT:explosives     | acled=remote-explosive
+step prep:on:mine|landmine|ied|device|explosive      | 183  | ASSAULT:explosives     | acled=remote-explosive
+n:gas mod:poison|poisonous|toxic|nerve|mustard|chlorine|sarin | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
+attack prep:with:chlorine|sarin|chemical|chemicals|toxin|toxins | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
+n:attack mod:poison|poisonous|toxic|chlorine|sarin|nerve | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
+take prt:over obj:town|city|village|villages|area|areas|territory|locality|localities|base|district|province|region|neighborhood|neighbourhood|control|position|positions|airport|port|camp|camps|stronghold | 192 | ASSAULT | acled=nsa-overtakes ctx=territory
+capture obj:camp|camps|position|positions|port|airfield|stronghold|post|posts|hill|checkpoint|neighbourhood|towns|cities|areas|localities|locality|villages|outpost|garrison | 192 | ASSAULT | acled=nsa-overtakes ctx=territory
+seize obj:camp|camps|position|positions|port|airfield|stronghold|post|posts|hill|checkpoint|neighbourhood|towns|cities|areas|localities|locality|villages|outpost|garrison|capital|site | 192 | ASSAULT | acled=nsa-overtakes ctx=territory
+confiscate obj:weapon|weapons|arms|ammunition|gun|guns|firearm|firearms|rifle|rifles|pistol|pistols|explosive|explosives|grenade|grenades | 1711 | COERCE:seize | acled=disrupted-weapons
+seize obj:grenade|grenades|pistol|pistols|revolver|revolvers|cartridge|cartridges|device|devices|mine|mines|rocket|rockets|ammunitions|munitions|weaponry|arsenal|kalashnikov|kalashnikovs | 1711 | COERCE:seize | acled=disrupted-weapons
+find obj:grenade|grenades|pistol|pistols|revolver|revolvers|cache|caches|stash|arms|weapons|weapon|ammunition|ammunitions|munitions|device|devices|explosives|explosive|bomb|bombs|ied|ieds|depot|arsenal | 1711 | COERCE:seize | acled=disrupted-weapons
+discover obj:grenade|grenades|pistol|pistols|revolver|revolvers|depot|arsenal|ammunitions|munitions | 1711 | COERCE:seize | acled=disrupted-weapons
+clear obj:mine|mines|landmine|landmines|ied|ieds|explosive|explosives|ordnance | 1711 | COERCE:seize | acled=disrupted-weapons
+destroy obj:mine|mines|landmine|landmines|ied|ieds|explosive|explosives|ordnance|cache|caches|stash | 1711 | COERCE:seize | acled=disrupted-weapons
+n:interception prep:of:missile|missiles|rocket|rockets|drone|drones | 1711 | COERCE:seize | acled=disrupted-weapons
