@@ -5,6 +5,26 @@ fn main() {
         eprintln!("no shared/data/eval: nothing to score");
         return;
     };
+    if let (Ok(set), Ok(doc)) = (
+        std::env::var("SAKER_PLACE_DOC_SET"),
+        std::env::var("SAKER_PLACE_DOC"),
+    ) {
+        let docs = match doc.parse::<usize>() {
+            Ok(d) => d..d + 1,
+            Err(_) => 0..usize::MAX, // "all"
+        };
+        for d in docs {
+            let lines = saker_place::eval::doc_lines(&set, &dir, d);
+            if lines.is_empty() {
+                break;
+            }
+            println!("=== {d}");
+            for l in lines {
+                println!("{l}");
+            }
+        }
+        return;
+    }
     if let Ok(set) = std::env::var("SAKER_PLACE_ERRORS") {
         for l in saker_place::eval::error_lines(&set, &dir) {
             println!("{l}");

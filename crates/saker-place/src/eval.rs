@@ -358,6 +358,62 @@ pub fn error_lines(set: &str, eval_dir: &Path) -> Vec<String> {
     out
 }
 
+/// Diagnostics for one document: its opening, then one line per gold toponym (gold point, our answer, error).
+pub fn doc_lines(set: &str, eval_dir: &Path, doc: usize) -> Vec<String> {
+    let docs = match set {
+        "geowebnews" => std::fs::read_to_string(eval_dir.join("geowebnews/GWN.xml"))
+            .ok()
+            .and_then(|x| parse_gwn(&x).ok()),
+        "lgl" => std::fs::read_to_string(eval_dir.join("lgl/lgl.xml"))
+            .ok()
+            .and_then(|x| parse_lgl(&x).ok()),
+        _ => None,
+    };
+    let (Some(docs), Ok(geo)) = (docs, Geocoder::load_default()) else {
+        return Vec::new();
+    };
+    let Some(d) = docs.get(doc) else {
+        return Vec::new();
+    };
+    let mut out = vec![d
+        .text
+        .chars()
+        .take(600)
+        .collect::<String>()
+        .replace('\n', " / ")];
+    let sentences = simple_sentences(&d.text);
+    let spans: Vec<Span> = d.tops.iter().map(|g| g.span).collect();
+    for (g, r) in d
+        .tops
+        .iter()
+        .zip(geo.resolve_spans(&d.text, &sentences, &spans))
+    {
+        out.push(match r {
+            None => format!(
+                "  ??? {} gold ({:.2},{:.2}) {:?}",
+                g.name, g.lat, g.lon, g.country
+            ),
+            Some(m) => {
+                let e = haversine_km(m.lat, m.lon, g.lat, g.lon);
+                format!(
+                    "  {} {} -> {} {:?} {:?} {} gold ({:.2},{:.2}) {:?} {:.0}km",
+                    if e > 161.0 { "BAD" } else { "ok " },
+                    g.name,
+                    m.name,
+                    m.country,
+                    m.admin1,
+                    m.feature,
+                    g.lat,
+                    g.lon,
+                    g.country,
+                    e
+                )
+            }
+        });
+    }
+    out
+}
+
 /// Error statistics of resolved points.
 #[derive(Debug, Default)]
 struct Geo {

@@ -15,6 +15,7 @@
 
 pub mod eval;
 pub mod gazetteer;
+mod home;
 mod norm;
 mod tokenize;
 
@@ -83,6 +84,11 @@ const CO_MAX: f64 = 2.25;
 const ADMIN1_NAMED: f64 = 2.0;
 /// Bonus when a city's second-level division is named in the article, or a division contains a named city.
 const ADMIN2_LINK: f64 = 2.5;
+/// Country-context weight of the article's home country read from its wording ([`home`]).
+const HOME_WEIGHT: f64 = 2.0;
+/// Penalty for a country or first-level division when the name is used as the seat of a local institution
+/// ("Jordan Elementary School", "Berea police"): those are towns.
+const LOCAL_AREA_PENALTY: f64 = 3.0;
 /// Longest name, in tokens, tried by the matcher.
 const MAX_WORDS: usize = 7;
 /// A single-word town smaller than this needs a cue ("in X", "X province", a dateline) to count as a place.
@@ -416,6 +422,27 @@ const INSTITUTIONS: &[&str] = &[
     "town",
     "times",
 ];
+/// Lower-case words after a name that make it the seat of a local institution ("Berea police", "Athens City
+/// Council", "Jordan Elementary"): the name is a town, not a country or a state.
+const LOCAL_SEATS: &[&str] = &[
+    "police",
+    "policemen",
+    "sheriff",
+    "firefighters",
+    "fire",
+    "council",
+    "councilman",
+    "councilwoman",
+    "commissioners",
+    "schools",
+    "elementary",
+    "township",
+    "mayor",
+    "aldermen",
+    "selectmen",
+    "library",
+    "board",
+];
 /// Verbs that, right after a polity's name, make it stand for its government ("Baghdad said").
 const METONYMY_VERBS: &[&str] = &[
     "said",
@@ -516,6 +543,7 @@ struct Lists {
     type_nouns: HashSet<&'static str>,
     metonymy_verbs: HashSet<&'static str>,
     institutions: HashSet<&'static str>,
+    local_seats: HashSet<&'static str>,
 }
 
 impl Lists {
@@ -530,6 +558,7 @@ impl Lists {
             type_nouns: set(TYPE_NOUNS),
             metonymy_verbs: set(METONYMY_VERBS),
             institutions: set(INSTITUTIONS),
+            local_seats: set(LOCAL_SEATS),
         }
     }
 }
@@ -564,6 +593,8 @@ struct Hit {
     cue: bool,
     dateline: bool,
     metonymic: bool,
+    /// Names the seat of a local institution ("Berea police", "Athens City Council").
+    local: bool,
     /// Country or first-level division named right after ", " ("Alexandria, La.").
     qualifier: Option<(String, String)>,
 }
@@ -718,6 +749,7 @@ impl Geocoder {
                         cue: true,
                         dateline: same.is_some_and(|h| h.dateline),
                         metonymic: same.is_some_and(|h| h.metonymic),
+                        local: same.is_some_and(|h| h.local),
                         qualifier: same.and_then(|h| h.qualifier.clone()),
                     });
                 }
@@ -747,8 +779,12 @@ impl Geocoder {
         let mut context: HashMap<&'static str, f64> = HashMap::default();
         let mut persons = HashSet::default();
         let mut deferred = Vec::new();
+        let mut cues = home::HomeCues::default();
         for (si, s) in sentences.iter().enumerate() {
             let words = words_of(text, s);
+            for w in &words {
+                cues.word(w.text, &w.lower);
+            }
             self.person_parts(&words, &mut persons);
             self.recognise_sentence(text, si, &words, &mut hits, &mut deferred, &mut context);
         }
@@ -764,6 +800,9 @@ impl Geocoder {
             if hits.len() > before {
                 hits.sort_by_key(|h| h.span.start);
             }
+        }
+        if let Some(c) = cues.country(text) {
+            *context.entry(c).or_insert(0.0) += HOME_WEIGHT;
         }
         if !persons.is_empty() {
             hits.retain(|h| {
@@ -909,6 +948,7 @@ impl Geocoder {
                             cue: true,
                             dateline: false,
                             metonymic: false,
+                            local: false,
                             qualifier: None,
                         });
                         i += 2;
@@ -1051,6 +1091,16 @@ impl Geocoder {
                         || nx.lower == "'s"
                             && words.get(last + 2).is_some_and(|x| x.lower == "government")
                 });
+            // "Berea police", "Athens City Council": the seat of a local institution.
+            let local = next.is_some_and(|nx| {
+                nx.span.start > span.end
+                    && (self.lists.local_seats.contains(&nx.lower.as_str())
+                        || (nx.lower == "city"
+                            && words.get(last + 2).is_some_and(|x| {
+                                self.lists.local_seats.contains(&x.lower.as_str())
+                                    || matches!(x.lower.as_str(), "commission" | "manager" | "hall")
+                            })))
+            });
             // ", Qualifier" right after ("Alexandria, La.", "Mosul, Iraq").
             let mut qualifier = None;
             if next.is_some_and(|nx| nx.text == ",") {
@@ -1101,6 +1151,7 @@ impl Geocoder {
                 cue,
                 dateline,
                 metonymic,
+                local,
                 qualifier,
             });
             i = last + 1;
@@ -1175,6 +1226,17 @@ impl Geocoder {
             .collect();
         for (h, q) in hits.iter_mut().zip(quals) {
             h.qualifier = q;
+        }
+        // One sense per document: a name used as the seat of a local institution is a town in all its mentions.
+        let local_keys: Vec<String> = hits
+            .iter()
+            .filter(|h| h.local)
+            .map(|h| h.key.clone())
+            .collect();
+        if !local_keys.is_empty() {
+            for h in &mut hits {
+                h.local = h.local || local_keys.contains(&h.key);
+            }
         }
         // Context from unambiguous mentions: countries and names whose best prior leads clearly. `own` keeps
         // what each name gave, so that a name is judged by the rest of the article, not by itself.
@@ -1338,6 +1400,20 @@ impl Geocoder {
                     .collect()
             })
             .collect();
+        // Shortened names: "DeKalb" in an article that names "DeKalb County" is that county or a town in its state.
+        let long_form: Vec<Option<usize>> = hits
+            .iter()
+            .map(|h| {
+                hits.iter().position(|o| {
+                    o.key.len() > h.key.len()
+                        && o.key.starts_with(h.key.as_str())
+                        && matches!(
+                            &o.key[h.key.len()..],
+                            " county" | " parish" | " province" | " governorate"
+                        )
+                })
+            })
+            .collect();
         let total_ctx: f64 = context.values().sum();
         let mut out = Vec::with_capacity(hits.len());
         let mut first_pass: Vec<(f64, Place)> = Vec::with_capacity(hits.len());
@@ -1418,6 +1494,15 @@ impl Geocoder {
                         {
                             s += ADMIN2_LINK;
                         }
+                        if h.local {
+                            if matches!(c.feature, "country" | "admin1" | "continent" | "region") {
+                                s -= LOCAL_AREA_PENALTY;
+                            }
+                            // A town's own institutions go by its current name, not an old or foreign one.
+                            if h.alts.get(ci).copied().unwrap_or(false) {
+                                s -= ALT_PENALTY;
+                            }
+                        }
                         if let Some(&n) = coloc[hi].get(ci) {
                             s += (f64::from(n) * COLOC_EACH).min(COLOC_MAX);
                         }
@@ -1484,6 +1569,26 @@ impl Geocoder {
                     }) {
                         best_s = *s;
                         best = c;
+                    }
+                }
+                if let Some(long) = long_form[hi]
+                    .filter(|_| pass == 1 && matches!(best.feature, "city" | "admin2"))
+                    .and_then(|j| first_pass.get(j))
+                    .map(|(_, p)| p)
+                {
+                    if !long.admin1.is_empty()
+                        && (best.country, best.admin1) != (long.country, long.admin1)
+                    {
+                        match scored
+                            .iter()
+                            .find(|(_, c)| (c.country, c.admin1) == (long.country, long.admin1))
+                        {
+                            Some((s, c)) => {
+                                best_s = *s;
+                                best = c;
+                            }
+                            None => best = long,
+                        }
                     }
                 }
                 let second = scored

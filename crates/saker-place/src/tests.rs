@@ -445,3 +445,44 @@ fn first_name_at_sentence_start_still_makes_a_person() {
     let t = "Ray Harding spoke first. As Harding showed the class the pictures, rain fell.";
     assert!(places(t).is_empty(), "{:?}", places(t));
 }
+
+#[test]
+fn seat_of_a_local_institution_is_a_town_not_a_country() {
+    let t = "Principal Stacy Moore of Jordan Elementary School thanked the donors in Shakopee.";
+    let f = places(t);
+    let j = resolved(&f, t, "Jordan");
+    assert_eq!(j.feature, "city", "{j:?}");
+    assert_eq!(j.country.as_deref(), Some("USA"));
+    // Without the institution, the country.
+    let t = "The king of Jordan met envoys in Amman.";
+    let f = places(t);
+    assert_eq!(resolved(&f, t, "Jordan").feature, "country");
+}
+
+#[test]
+fn shortened_county_name_follows_the_county() {
+    let t =
+        "The DeKalb County Commission met in Decatur, Georgia. Voters in DeKalb backed the plan.";
+    let f = places(t);
+    let short = f
+        .iter()
+        .rev()
+        .find(|p| p.mention.span.slice(t) == "DeKalb")
+        .expect("bare DeKalb found");
+    assert_eq!(
+        short.mention.admin1.as_deref(),
+        Some("Georgia"),
+        "{short:?}"
+    );
+}
+
+#[test]
+fn american_wording_prefers_the_american_town() {
+    // No place gives a country here: the sheriff, the township and the dollars do.
+    let t = "The Mansfield council approved $400,000 for the township roads, the sheriff said.";
+    let f = places(t);
+    assert_eq!(resolved(&f, t, "Mansfield").country.as_deref(), Some("USA"));
+    let t = "Mansfield council approved the plan on Monday.";
+    let f = places(t);
+    assert_eq!(resolved(&f, t, "Mansfield").country.as_deref(), Some("GBR"));
+}
