@@ -89,12 +89,29 @@ pub(crate) fn prev(tags: &[u8], i: usize, back: usize) -> u64 {
 /// Tags a sentence with a run-time model.
 pub(crate) fn tag(model: &crate::linear::Linear, toks: &[TokFeats]) -> Vec<u8> {
     let mut tags = Vec::with_capacity(toks.len());
+    tag_from(model, toks, &mut tags, &[], &mut Vec::new());
+    tags
+}
+
+/// Continues greedy tagging after the tags already in `tags` (which are kept), to the end of the
+/// sentence. For each token tagged, and each class of `watch`, `gaps` receives how far that class
+/// scored below the winning class (0 when it won): `gaps[i * watch.len() + k]`.
+pub(crate) fn tag_from(
+    model: &crate::linear::Linear,
+    toks: &[TokFeats],
+    tags: &mut Vec<u8>,
+    watch: &[usize],
+    gaps: &mut Vec<i32>,
+) {
     let mut scores = vec![0i32; model.n_classes()];
     let mut feats = [0u64; N_FEATS];
-    for i in 0..toks.len() {
-        features(toks, i, prev(&tags, i, 1), prev(&tags, i, 2), &mut feats);
+    for i in tags.len()..toks.len() {
+        features(toks, i, prev(tags, i, 1), prev(tags, i, 2), &mut feats);
         model.score(&feats, &mut scores);
-        tags.push(argmax_i32(&scores) as u8);
+        let best = argmax_i32(&scores);
+        for &c in watch {
+            gaps.push(scores[best].saturating_sub(scores.get(c).copied().unwrap_or(i32::MIN)));
+        }
+        tags.push(best as u8);
     }
-    tags
 }

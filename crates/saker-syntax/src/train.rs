@@ -389,6 +389,7 @@ pub fn train(sents: &[ConlluSentence], cfg: &TrainConfig) -> Result<Parser, Synt
         eprintln!("learned lemma lexicon: {} entries", learned.len());
     }
     Ok(Parser {
+        verb_classes: crate::verb_classes(&classes),
         classes,
         labels,
         root_label,
