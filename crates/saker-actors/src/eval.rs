@@ -236,7 +236,12 @@ fn uner(stage: &ActorStage, dir: &Path) -> Vec<EvalReport> {
                     eprintln!("FN {ty} {}", show(*g));
                 }
                 for p in pred.difference(&gold) {
-                    eprintln!("FP {ty} {}", show(*p));
+                    let how = ms
+                        .iter()
+                        .find(|m| to_tokens(&d.toks, m.name_span) == Some(*p))
+                        .map(|m| format!("{:?}/{:?}", m.actor.via, m.actor.kind))
+                        .unwrap_or_default();
+                    eprintln!("FP {ty} {} \t{how}", show(*p));
                 }
             }
             prf.add(spans_prf(&gold, &pred));

@@ -6,12 +6,18 @@
 //! * [`ActorStage`]: longest-match spotting over folded token keys (a token trie), resolution
 //!   with date-restricted CAMEO codes, generic agents combined with country context, unknown
 //!   names, and rule-based within-article coreference;
+//! * [`ner`]: a small trained name tagger (averaged perceptron, BIO over PER/ORG/LOC) that types
+//!   and bounds names the knowledge base does not know, and vetoes weak one-word matches;
+//!   [`ner_train`] builds its training data (GUM entity annotations, silver EWT names) and trains
+//!   it (`cargo run --release -p saker-actors --bin train_ner`);
 //! * [`petrarch`]: import of TABARI/PETRARCH actor and agent dictionaries;
 //! * [`eval`]: scorers for UNER, re3d and the PLOVER gold-standard records.
 #![warn(missing_docs)]
 
 pub mod eval;
 pub mod kb;
+pub mod ner;
+pub mod ner_train;
 pub mod norm;
 pub mod petrarch;
 mod stage;
@@ -25,6 +31,9 @@ pub enum ActorError {
     /// The embedded or given knowledge base has errors.
     #[error("knowledge base errors:\n{0}")]
     Kb(String),
+    /// The embedded name-tagger model is damaged.
+    #[error("name tagger model: {0}")]
+    Model(#[from] ner::ModelError),
     /// A dictionary file could not be read.
     #[error("cannot read {path}: {source}")]
     Io {
@@ -69,6 +78,14 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     kb_file!("government_bodies.tsv"),
 ];
 
+/// The trained name tagger (see [`ner`]): an averaged perceptron trained by the `train_ner`
+/// binary on the entity annotations of the GUM treebank (CC BY 4.0) and on silver names (proper
+/// noun runs) of the UD English EWT training split (CC BY-SA 4.0). About 1.3 MB.
+pub const NER_MODEL: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../data/actors/ner.bin"
+));
+
 /// First names used as person cues for unknown names.
 pub const FIRST_NAMES: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -76,8 +93,21 @@ pub const FIRST_NAMES: &str = include_str!(concat!(
 ));
 
 impl ActorStage {
-    /// Compiles the embedded knowledge base. Fails only if the embedded files have errors.
+    /// Compiles the embedded knowledge base and loads the embedded name tagger. Fails only if
+    /// the embedded files have errors.
     pub fn load_default() -> Result<ActorStage, ActorError> {
+        let st = ActorStage::load_rules_only()?;
+        let model = ner::Model::from_bytes(NER_MODEL)?;
+        Ok(if model.is_empty() {
+            st
+        } else {
+            st.with_tagger(model)
+        })
+    }
+
+    /// The embedded knowledge base without the trained name tagger (unknown names are then
+    /// found by capitalisation rules only). The NER trainer uses it.
+    pub fn load_rules_only() -> Result<ActorStage, ActorError> {
         let (kb, diags) = kb::parse_all(EMBEDDED);
         if !diags.is_empty() {
             let msg: Vec<String> = diags.iter().take(20).map(|d| d.to_string()).collect();

@@ -1,6 +1,7 @@
 //! Recognition, resolution and coreference of actor mentions.
 
 use crate::kb::{Agent, Entity, Kb};
+use crate::ner::{Cue, NerType, TaggedSpan};
 use crate::norm::{self, Word};
 use crate::ActorError;
 use jiff::civil::Date;
@@ -119,6 +120,8 @@ pub struct ActorStage {
     by_id: HashMap<String, u32>,
     /// Word buffers for compiling aliases.
     scratch: norm::Scratch,
+    /// The trained name tagger, if one is loaded (see [`ActorStage::with_tagger`]).
+    ner: Option<crate::ner::Model>,
 }
 
 const HONORIFICS: &[&str] = &[
@@ -286,6 +289,11 @@ const STOP_CAPS: &[&str] = &[
     "october",
     "november",
     "december",
+    "dec",
+    "nov",
+    "oct",
+    "sept",
+    "feb",
     "today",
     "yesterday",
     "tomorrow",
@@ -713,6 +721,8 @@ pub fn translated_aliases(name: &str, kind: ActorKind) -> Vec<String> {
     out
 }
 
+type RawMatch<'a> = (usize, usize, Vec<&'a Payload>);
+
 struct Item {
     w0: usize,
     w1: usize,
@@ -739,6 +749,7 @@ impl ActorStage {
                 .collect(),
             by_id: HashMap::new(),
             scratch: norm::Scratch::default(),
+            ner: None,
         };
         for i in 0..st.entities.len() {
             st.by_id
@@ -1005,33 +1016,9 @@ impl ActorStage {
             .collect();
         // pass 1: raw matches
         let mut toks: Vec<u32> = Vec::new();
-        let raw: Vec<Vec<(usize, usize, Vec<&Payload>)>> = sent_words
+        let raw: Vec<Vec<RawMatch>> = sent_words
             .iter()
-            .map(|ws| {
-                let mut v = Vec::new();
-                let mut i = 0;
-                let shouting = is_shouting(ws);
-                // token ids of the words (u32::MAX: not in any alias)
-                toks.clear();
-                toks.extend(
-                    ws.iter()
-                        .map(|w| self.vocab.get(w.key.as_str()).copied().unwrap_or(u32::MAX)),
-                );
-                while i < ws.len() {
-                    if toks[i] == u32::MAX {
-                        i += 1;
-                        continue;
-                    }
-                    match self.longest(ws, &toks, i, shouting) {
-                        Some((e, ps)) => {
-                            v.push((i, e, ps));
-                            i = e;
-                        }
-                        None => i += 1,
-                    }
-                }
-                v
-            })
+            .map(|ws| self.raw_matches(ws, &mut toks))
             .collect();
         // document context: countries and entities named unambiguously
         let mut ctx_countries: HashMap<String, usize> = HashMap::new();
@@ -1085,11 +1072,16 @@ impl ActorStage {
                     }
                 })
                 .collect();
+            let tagged = match &self.ner {
+                Some(model) => model.tag_names(text, ws, &self.cues_from(ws, &raw[si])),
+                None => Vec::new(),
+            };
             let mut ms = self.compose(
                 text,
                 si,
                 ws,
                 items,
+                &tagged,
                 date,
                 sents,
                 parse,
@@ -1099,6 +1091,86 @@ impl ActorStage {
             out.append(&mut ms);
         }
         out
+    }
+
+    /// Longest dictionary matches of a sentence, left to right. `toks` is a reused buffer.
+    fn raw_matches<'a>(&'a self, ws: &[Word], toks: &mut Vec<u32>) -> Vec<RawMatch<'a>> {
+        let mut v = Vec::new();
+        let mut i = 0;
+        let shouting = is_shouting(ws);
+        // token ids of the words (u32::MAX: not in any alias)
+        toks.clear();
+        toks.extend(
+            ws.iter()
+                .map(|w| self.vocab.get(w.key.as_str()).copied().unwrap_or(u32::MAX)),
+        );
+        while i < ws.len() {
+            if toks[i] == u32::MAX {
+                i += 1;
+                continue;
+            }
+            match self.longest(ws, toks, i, shouting) {
+                Some((e, ps)) => {
+                    v.push((i, e, ps));
+                    i = e;
+                }
+                None => i += 1,
+            }
+        }
+        v
+    }
+
+    /// Tagger cues of a sentence's words from its dictionary matches and the word lists.
+    fn cues_from(&self, ws: &[Word], raw: &[RawMatch]) -> Vec<Cue> {
+        let mut cues: Vec<Cue> = ws
+            .iter()
+            .map(|w| {
+                let mut f = word_flags(w.lower.as_str());
+                if self.first_names.contains(w.key.as_str()) {
+                    f |= Cue::FIRST_NAME;
+                }
+                Cue {
+                    kb: 0,
+                    kb_begin: false,
+                    flags: f,
+                }
+            })
+            .collect();
+        for (a, b, ps) in raw {
+            let class = ps
+                .iter()
+                .find_map(|p| match p.target {
+                    Target::Ent(i, role) => Some(match (self.entities[i as usize].kind, role) {
+                        (ActorKind::Person, _) => 1,
+                        (ActorKind::State, Role::Demonym) => 4,
+                        (ActorKind::State, _) => 3,
+                        _ => 2,
+                    }),
+                    Target::Agent(_) => None,
+                })
+                .unwrap_or(5);
+            for (k, c) in cues.iter_mut().enumerate().take(*b).skip(*a) {
+                c.kb = class;
+                c.kb_begin = k == *a;
+            }
+        }
+        cues
+    }
+
+    /// The words of `text[start..end]` with the tagger cues this stage gives them (dictionary
+    /// matches, first names, titles, name words). The NER trainer uses it so that training sees
+    /// the same inputs as [`ActorStage::find`].
+    pub fn ner_input(&self, text: &str, start: usize, end: usize) -> (Vec<Word>, Vec<Cue>) {
+        let ws = norm::words(text, start, end);
+        let raw = self.raw_matches(&ws, &mut Vec::new());
+        let cues = self.cues_from(&ws, &raw);
+        (ws, cues)
+    }
+
+    /// Uses a trained name tagger to find and type names that are not in the knowledge base.
+    pub fn with_tagger(mut self, model: crate::ner::Model) -> ActorStage {
+        self.ner = Some(model);
+        self
     }
 
     fn choose(
@@ -1160,6 +1232,7 @@ impl ActorStage {
         si: usize,
         ws: &[Word],
         items: Vec<Item>,
+        tagged: &[TaggedSpan],
         date: Option<Date>,
         sents: &[Sentence],
         parse: Option<&ParsedSentence>,
@@ -1358,6 +1431,26 @@ impl ActorStage {
                     }
                 }
             }
+            // a one-word spelling variant is weak evidence: keep it only when the tagger also
+            // reads the word as a name of the entity's type
+            if let Some((e, Target::Ent(_, role))) = entity {
+                let lone = start_w == name_w.0 && end_w == name_w.1 && end_w == start_w + 1;
+                if self.ner.is_some() && lone && via == MentionVia::Variant && role != Role::Demonym
+                {
+                    let want = match e.kind {
+                        ActorKind::Person => NerType::Per,
+                        ActorKind::State => NerType::Loc,
+                        _ => NerType::Org,
+                    };
+                    if !tagged
+                        .iter()
+                        .any(|t| t.start <= start_w && end_w <= t.end && t.ty == want)
+                    {
+                        k = next;
+                        continue;
+                    }
+                }
+            }
             for c in covered.iter_mut().take(end_w).skip(start_w) {
                 *c = true;
             }
@@ -1512,6 +1605,7 @@ impl ActorStage {
                 .is_some_and(|t| t.upos == Upos::Propn)
         };
         let shouting = is_shouting(ws);
+        let lower_text = crate::ner::SentenceCtx::new(ws).lower_case();
         let mut i = 0;
         while i < ws.len() {
             if covered[i] {
@@ -1531,6 +1625,28 @@ impl ActorStage {
                     && w.lower.chars().next().is_some_and(|c| c.is_alphabetic())
                     && !in_address(text, w.start, w.end)
             };
+            // a name the tagger finds where the capitalisation rules see none (text written
+            // without capitals)
+            if let Some(t) = tagged
+                .iter()
+                .find(|t| t.start <= i && i < t.end)
+                .filter(|t| lower_text && !ws[t.start].possessive && !is_stop(&ws[t.start].lower))
+            {
+                // a tagged name counts only when no dictionary match or address overlaps it
+                let clean = t.start == i
+                    && (i..t.end).all(|k| !covered[k] && !in_address(text, ws[k].start, ws[k].end));
+                if clean {
+                    if let Some(m) =
+                        self.tagged_mention(text, si, ws, (i, t.end), t.ty, all_ids, date, salience)
+                    {
+                        out.push(m);
+                    }
+                    i = t.end;
+                } else {
+                    i += 1;
+                }
+                continue;
+            }
             if namey(i) && !is_stop(&w.lower) {
                 let mut j = i + 1;
                 let dot_ok = |k: usize| {
@@ -1675,6 +1791,43 @@ impl ActorStage {
                 } else {
                     NerLabel::Misc
                 };
+                // with a tagger, it types the run: the type of a tagged span with the same
+                // bounds, else the type most of the run's tagged words have, else none
+                let rule_loc = ner == NerLabel::Loc;
+                let one_letter = j == i + 1 && w.lower.chars().count() == 1;
+                let ner = if one_letter {
+                    NerLabel::Misc
+                } else if self.ner.is_some() {
+                    let exact = tagged.iter().find(|t| t.start == i && t.end == j);
+                    let mut votes = [0usize; 3];
+                    for t in tagged {
+                        let ov = t.end.min(j).saturating_sub(t.start.max(i));
+                        votes[t.ty as usize] += ov;
+                    }
+                    let best = (0..3).max_by_key(|&t| votes[t]).filter(|&t| votes[t] > 0);
+                    let lab = |t: NerType| match t {
+                        NerType::Per => NerLabel::Per,
+                        NerType::Org => NerLabel::Org,
+                        NerType::Loc => NerLabel::Loc,
+                    };
+                    let tag = match (exact, best) {
+                        (Some(t), _) => lab(t.ty),
+                        (None, Some(b)) => lab(NerType::ALL[b]),
+                        // "the" and an unknown acronym: an organisation ("the FBI")
+                        (None, None) if acronym && i > 0 && ws[i - 1].lower == "the" => {
+                            NerLabel::Org
+                        }
+                        (None, None) => NerLabel::Misc,
+                    };
+                    // a place word or a place preposition outweighs the tagger's person or organisation guess
+                    if rule_loc && matches!(tag, NerLabel::Per | NerLabel::Org) {
+                        NerLabel::Loc
+                    } else {
+                        tag
+                    }
+                } else {
+                    ner
+                };
                 let is_actor = matches!(ner, NerLabel::Per | NerLabel::Org);
                 out.push(Mention {
                     actor: ActorMention {
@@ -1785,6 +1938,73 @@ impl ActorStage {
         out
     }
 
+    /// A mention for a name the tagger found over words `w0..w1`: a surname of an entity named
+    /// in the article, or an unknown name of the tagged type.
+    #[allow(clippy::too_many_arguments)]
+    fn tagged_mention(
+        &self,
+        text: &str,
+        si: usize,
+        ws: &[Word],
+        (w0, w1): (usize, usize),
+        ty: NerType,
+        all_ids: &FastSet<u32>,
+        date: Option<Date>,
+        salience: &mut Vec<(u32, usize, f32, Span)>,
+    ) -> Option<Mention> {
+        let span = Span::new(ws[w0].start, ws[w1 - 1].end);
+        let w = &ws[w0];
+        if w1 == w0 + 1 && ty == NerType::Per {
+            if let Some(cands) = self.surnames.get(w.key.as_str()) {
+                let mentioned: Vec<u32> = cands
+                    .iter()
+                    .copied()
+                    .filter(|c| all_ids.contains(c))
+                    .collect();
+                let fname = self.first_names.contains(w.key.as_str());
+                let pick = if mentioned.len() == 1 {
+                    Some((mentioned[0], MentionVia::Coreference, 0.8))
+                } else if cands.len() == 1 && mentioned.is_empty() && !fname {
+                    Some((cands[0], MentionVia::Variant, 0.5))
+                } else {
+                    None
+                };
+                if let Some((ei, v, c)) = pick {
+                    let e = &self.entities[ei as usize];
+                    let ant = salience.iter().find(|s| s.0 == ei).map(|s| s.3);
+                    let mut m = self.entity_mention(e, si, span, v, c, date, NerLabel::Per, true);
+                    m.antecedent = ant;
+                    bump(salience, ei, si, 1.0, span);
+                    return Some(m);
+                }
+            }
+        }
+        let ner = match ty {
+            NerType::Per => NerLabel::Per,
+            NerType::Org => NerLabel::Org,
+            NerType::Loc => NerLabel::Loc,
+        };
+        Some(Mention {
+            actor: ActorMention {
+                sentence: si,
+                span,
+                id: None,
+                name: Some(span.slice(text).to_owned()),
+                cameo: None,
+                country: None,
+                sector: None,
+                kind: ActorKind::Unknown,
+                via: MentionVia::Unresolved,
+                confidence: 0.5,
+            },
+            sponsors: Vec::new(),
+            ner,
+            antecedent: None,
+            is_actor: ner != NerLabel::Loc,
+            name_span: span,
+        })
+    }
+
     fn demonym_as_modifier(&self, ws: &[Word], end_w: usize) -> bool {
         ws.get(end_w)
             .is_some_and(|w| w.lower.chars().next().is_some_and(|c| c.is_alphabetic()) && !w.cap)
@@ -1853,6 +2073,28 @@ impl ActorStage {
             name_span: span,
         }
     }
+}
+
+/// [`Cue`] flags of the word lists (titles, organisation, place and stop words), one lookup.
+fn word_flags(lower: &str) -> u8 {
+    static FLAGS: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+    let map = FLAGS.get_or_init(|| {
+        let mut m: FastMap<&'static str, u8> = FastMap::default();
+        let lists: [(&[&'static str], u8); 5] = [
+            (HONORIFICS, Cue::TITLE),
+            (ORG_WORDS, Cue::ORG_WORD),
+            (LOC_WORDS, Cue::LOC_WORD),
+            (LOC_FIRST, Cue::LOC_WORD),
+            (STOP_CAPS, Cue::STOP),
+        ];
+        for (list, flag) in lists {
+            for w in list {
+                *m.entry(w).or_default() |= flag;
+            }
+        }
+        m
+    });
+    map.get(lower).copied().unwrap_or(0)
 }
 
 /// True when most words of a sentence are upper-case: capitalisation is then no name cue.
