@@ -63,9 +63,13 @@ pub fn analyze(original: &str) -> TextDoc {
     let Normalized { text, map } = normalize(original);
     let sentences = sentences::split(&text)
         .into_iter()
-        .map(|span| Sentence {
-            span,
-            tokens: tokenize(span.slice(&text), span.start),
+        .map(|span| {
+            let mut s = Sentence {
+                span,
+                tokens: tokenize(span.slice(&text), span.start),
+            };
+            drop_wire_slug(&text, &mut s);
+            s
         })
         .filter(|s| !s.tokens.is_empty())
         .collect();
@@ -76,9 +80,84 @@ pub fn analyze(original: &str) -> TextDoc {
     }
 }
 
+/// Wire-service slugs that head a story's headline (`UPDATE 2-`, `RPT-`, `WRAPUP 1-`): they say
+/// how the story was filed, not what happened.
+const WIRE_SLUGS: &[&str] = &[
+    "ANALYSIS",
+    "BRIEF",
+    "CORRECTED",
+    "EXCLUSIVE",
+    "FACTBOX",
+    "FOCUS",
+    "INSIGHT",
+    "INTERVIEW",
+    "PREVIEW",
+    "REFILE",
+    "RPT",
+    "TIMELINE",
+    "UPDATE",
+    "WRAPUP",
+];
+
+/// Takes wire-service slugs (`UPDATE 1-`, `RPT-UPDATE 2-`) off the start of a sentence, so that no
+/// later stage reads `UPDATE` as an actor or a verb: a slug word from [`WIRE_SLUGS`] in capitals,
+/// an optional number, then a hyphen written against it. The text itself is untouched; the
+/// sentence just starts after the slug.
+fn drop_wire_slug(text: &str, s: &mut Sentence) {
+    let tok = |i: usize| s.tokens.get(i).map(|t| (t.span, t.span.slice(text)));
+    let mut skip = 0;
+    while let Some((_, w)) = tok(skip) {
+        if !WIRE_SLUGS.contains(&w) {
+            break;
+        }
+        let mut k = skip + 1;
+        if tok(k).is_some_and(|(_, n)| n.bytes().all(|b| b.is_ascii_digit())) {
+            k += 1;
+        }
+        let attached = match (tok(k - 1), tok(k)) {
+            (Some((prev, _)), Some((dash, "-"))) => dash.start == prev.end,
+            _ => false,
+        };
+        if !attached || tok(k + 1).is_none() {
+            break;
+        }
+        skip = k + 1;
+    }
+    if skip > 0 {
+        s.tokens.drain(..skip);
+        if let Some(first) = s.tokens.first() {
+            s.span = Span::new(first.span.start, s.span.end);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wire_slugs_are_not_part_of_the_headline() {
+        let first = |t: &str| {
+            let doc = analyze(t);
+            let s = &doc.sentences[0];
+            (
+                s.span.slice(&doc.norm).to_owned(),
+                s.tokens[0].span.slice(&doc.norm).to_owned(),
+            )
+        };
+        let (sent, tok) = first("UPDATE 1-Suicide car bomber kills at least 12 in Iraq");
+        assert_eq!(
+            (sent.as_str(), tok.as_str()),
+            ("Suicide car bomber kills at least 12 in Iraq", "Suicide")
+        );
+        assert_eq!(first("RPT-UPDATE 2-Iraq army retakes town").1, "Iraq");
+        assert_eq!(first("WRAPUP 3-Blasts kill 20 in Baghdad").1, "Blasts");
+        // Not slugs: a dateline, a slug word used as a word, a slug with nothing after it.
+        assert_eq!(first("BAGHDAD - The force withdrew.").1, "BAGHDAD");
+        assert_eq!(first("UPDATE - talks resume").1, "UPDATE");
+        assert_eq!(first("Analysis of the attack was published.").1, "Analysis");
+        assert_eq!(first("UPDATE 1-").1, "UPDATE");
+    }
 
     #[test]
     fn analyze_maps_tokens_back_to_the_original() {
