@@ -80,6 +80,40 @@ pub fn analyze(original: &str) -> TextDoc {
     }
 }
 
+/// Number of leading tokens of `s` that form a dateline — `BAGHDAD –`, `MOSUL, Iraq -`,
+/// `BAGHDAD (Reuters) -`, `BEIRUT, Nov 17 (AFP) —` — or 0. A dateline opens with a word in
+/// capitals of three or more letters, runs over at most eight tokens of capitalised words,
+/// numbers, commas and a parenthesised agency, and ends with a dash or colon followed by at least
+/// three more tokens. It says where a report was filed; the parser is given the clause after it.
+pub fn dateline_tokens(text: &str, s: &Sentence) -> usize {
+    let words: Vec<&str> = s.tokens.iter().map(|t| t.span.slice(text)).collect();
+    let caps = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && w.chars().all(|c| !c.is_lowercase())
+    };
+    if !words.first().is_some_and(|w| caps(w)) {
+        return 0;
+    }
+    let mut depth = 0usize;
+    for (i, w) in words.iter().enumerate().take(9).skip(1) {
+        match *w {
+            "-" | "–" | "—" | ":" if depth == 0 => {
+                return if words.len() >= i + 4 { i + 1 } else { 0 };
+            }
+            "(" => depth += 1,
+            ")" if depth > 0 => depth -= 1,
+            "," | "." => {}
+            _ => {
+                let first_upper = w.chars().next().is_some_and(|c| c.is_uppercase());
+                let number = w.chars().all(|c| c.is_ascii_digit());
+                if !(first_upper || number) {
+                    return 0;
+                }
+            }
+        }
+    }
+    0
+}
+
 /// Wire-service slugs that head a story's headline (`UPDATE 2-`, `RPT-`, `WRAPUP 1-`): they say
 /// how the story was filed, not what happened.
 const WIRE_SLUGS: &[&str] = &[
@@ -134,6 +168,29 @@ fn drop_wire_slug(text: &str, s: &mut Sentence) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn datelines_are_found_at_the_head_of_a_sentence() {
+        let n = |t: &str| {
+            let doc = analyze(t);
+            dateline_tokens(&doc.norm, &doc.sentences[0])
+        };
+        assert_eq!(n("BAGHDAD – The force received orders to leave."), 2);
+        assert_eq!(
+            n("MOSUL, Iraq - Gunmen attacked a checkpoint on Monday."),
+            4
+        );
+        assert_eq!(n("BAGHDAD (Reuters) - Gunmen attacked a checkpoint."), 5);
+        assert_eq!(n("BEIRUT, Nov 17 (AFP) — Protesters blocked roads."), 8);
+        // Not datelines: no capitals, lower-case words before the dash, too little after it.
+        assert_eq!(n("Baghdad – The force received orders to leave."), 0);
+        assert_eq!(
+            n("NATO said on Monday - and repeated - that talks go on."),
+            0
+        );
+        assert_eq!(n("IRAQ - Attacks."), 0);
+        assert_eq!(n("Police arrested two men."), 0);
+    }
 
     #[test]
     fn wire_slugs_are_not_part_of_the_headline() {

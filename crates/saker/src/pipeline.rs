@@ -216,6 +216,39 @@ impl Pipeline {
         }
     }
 
+    /// Tags a sentence and parses it if it can hold an event (or `parse_all`). The first
+    /// `dateline` words ("BAGHDAD –") are kept out of the parse — the parser, trained on
+    /// treebanks without datelines, would make the city the root and the clause an apposition —
+    /// and hung on the clause's root (`dep`, their punctuation `punct`) afterwards.
+    fn parse_sentence(&self, words: &[&str], dateline: usize) -> ParsedSentence {
+        let dateline = if dateline < words.len() { dateline } else { 0 };
+        let (head, rest) = words.split_at(dateline);
+        let parsed = self.parser.parse_if(rest, |tagged| {
+            self.opts.parse_all || self.events.may_hold_event(rest, tagged)
+        });
+        if dateline == 0 {
+            return parsed;
+        }
+        let mut out = self.parser.tag_sentence(head);
+        let root = parsed
+            .iter()
+            .position(|t| t.head == 0 && !t.deprel.is_empty());
+        if let Some(root) = root {
+            for (i, t) in out.iter_mut().enumerate() {
+                let punct = t.upos == saker_core::nlp::Upos::Punct;
+                t.head = if i == 0 { dateline + root + 1 } else { 1 };
+                t.deprel = if punct { "punct" } else { "dep" }.to_owned();
+            }
+        }
+        out.extend(parsed.into_iter().map(|mut t| {
+            if t.head > 0 {
+                t.head += dateline;
+            }
+            t
+        }));
+        out
+    }
+
     /// Runs every stage on one article and returns what each found.
     pub fn analyze(&self, article: &Article) -> Result<Analysis, CodeError> {
         let (dct, _) = self.check(article)?;
@@ -229,9 +262,7 @@ impl Pipeline {
             .iter()
             .map(|s| {
                 let words = s.words(&doc.norm);
-                self.parser.parse_if(&words, |tagged| {
-                    self.opts.parse_all || self.events.may_hold_event(&words, tagged)
-                })
+                self.parse_sentence(&words, saker_text::dateline_tokens(&doc.norm, s))
             })
             .collect();
         let found = self
@@ -464,6 +495,31 @@ mod tests {
             .contains("not a valid date"));
         assert!(parse_date("18/11/2022").unwrap_err().contains("YYYY-MM-DD"));
         assert!(parse_date("2022-1-18").is_err());
+    }
+
+    #[test]
+    fn a_dateline_is_hung_on_the_clause_it_heads() {
+        let p = Pipeline::new().unwrap();
+        let a = p
+            .analyze(&Article::new(
+                "d",
+                Some("2022-11-18"),
+                "BAGHDAD – Gunmen attacked a police checkpoint on Monday.",
+            ))
+            .unwrap();
+        let parse = &a.parses[0];
+        let words = a.doc.sentences[0].words(&a.doc.norm);
+        let root = parse.iter().position(|t| t.head == 0).unwrap();
+        assert_eq!(words[root], "attacked");
+        assert_eq!(parse.iter().filter(|t| t.head == 0).count(), 1);
+        assert_eq!((parse[0].head, parse[0].deprel.as_str()), (root + 1, "dep"));
+        assert_eq!((parse[1].head, parse[1].deprel.as_str()), (1, "punct"));
+        assert_eq!(
+            words[parse[2].head - 1],
+            "attacked",
+            "Gunmen hangs on the verb"
+        );
+        assert_eq!(a.events.len(), 1);
     }
 
     #[test]
