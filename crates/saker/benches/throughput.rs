@@ -10,6 +10,10 @@
 //! Run: `cargo bench -p saker --bench throughput` (set `SAKER_BENCH_MB` to change the corpus size).
 
 use std::hint::black_box;
+
+/// The allocator of the `saker` binary, so that the numbers are those of the shipped program.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::Instant;
 
 fn median(mut v: Vec<f64>) -> f64 {
