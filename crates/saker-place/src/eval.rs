@@ -325,33 +325,33 @@ pub fn error_lines(set: &str, eval_dir: &Path) -> Vec<String> {
                 }
             }
         }
-        for m in geo.find(&d.text, &sentences, None) {
+        let around = |sp: Span| {
+            let lo = sp.start.saturating_sub(30);
+            let lo = (0..=lo)
+                .rev()
+                .find(|&b| d.text.is_char_boundary(b))
+                .unwrap_or(0);
+            let hi = (sp.end + 30).min(d.text.len());
+            let hi = (hi..=d.text.len())
+                .find(|&b| d.text.is_char_boundary(b))
+                .unwrap_or(d.text.len());
+            d.text[lo..hi].replace('\n', " ")
+        };
+        let found = geo.find(&d.text, &sentences, None);
+        for m in &found {
             if !d.tops.iter().any(|g| g.span.overlaps(&m.span)) {
                 out.push(format!(
-                    "FP\t{di}\t{}\t{} {:?}",
+                    "FP\t{di}\t{}\t{} {:?}\t{:?}",
                     m.span.slice(&d.text),
                     m.name,
-                    m.country
+                    m.country,
+                    around(m.span)
                 ));
             }
         }
         for g in &d.tops {
-            let found = geo.find(&d.text, &sentences, None);
             if !found.iter().any(|m| m.span.overlaps(&g.span)) {
-                let lo = g.span.start.saturating_sub(30);
-                let lo = (0..=lo)
-                    .rev()
-                    .find(|&b| d.text.is_char_boundary(b))
-                    .unwrap_or(0);
-                let hi = (g.span.end + 30).min(d.text.len());
-                let hi = (hi..=d.text.len())
-                    .find(|&b| d.text.is_char_boundary(b))
-                    .unwrap_or(d.text.len());
-                out.push(format!(
-                    "FN\t{di}\t{}\t{:?}",
-                    g.name,
-                    d.text[lo..hi].replace('\n', " ")
-                ));
+                out.push(format!("FN\t{di}\t{}\t{:?}", g.name, around(g.span)));
             }
         }
     }
@@ -382,6 +382,21 @@ pub fn doc_lines(set: &str, eval_dir: &Path, doc: usize) -> Vec<String> {
         .collect::<String>()
         .replace('\n', " / ")];
     let sentences = simple_sentences(&d.text);
+    out.push(format!(
+        "  home: {:?}",
+        geo.home_country(&d.text, &sentences)
+    ));
+    for m in geo.find(&d.text, &sentences, None) {
+        out.push(format!(
+            "  found {:?} -> {} {:?} {:?} {} {:.2}",
+            m.span.slice(&d.text),
+            m.name,
+            m.country,
+            m.admin1,
+            m.feature,
+            m.confidence
+        ));
+    }
     let spans: Vec<Span> = d.tops.iter().map(|g| g.span).collect();
     for (g, r) in d
         .tops

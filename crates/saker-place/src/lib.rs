@@ -89,6 +89,9 @@ const HOME_WEIGHT: f64 = 2.0;
 /// Penalty for a country or first-level division when the name is used as the seat of a local institution
 /// ("Jordan Elementary School", "Berea police"): those are towns.
 const LOCAL_AREA_PENALTY: f64 = 3.0;
+/// Bonus for a candidate in the article's home country when the name is the seat of a local institution
+/// ("Paris City Council" in an article written in American English).
+const LOCAL_HOME: f64 = 4.0;
 /// Longest name, in tokens, tried by the matcher.
 const MAX_WORDS: usize = 7;
 /// A single-word town smaller than this needs a cue ("in X", "X province", a dateline) to count as a place.
@@ -442,6 +445,75 @@ const LOCAL_SEATS: &[&str] = &[
     "selectmen",
     "library",
     "board",
+    "parks",
+];
+/// Capitalised words after a name that make it part of a street's name ("Mayfield Road").
+const STREET_TYPES: &[&str] = &[
+    "street",
+    "road",
+    "avenue",
+    "drive",
+    "court",
+    "lane",
+    "boulevard",
+    "blvd",
+    "freeway",
+    "parkway",
+    "pike",
+    "st",
+    "rd",
+    "ave",
+    "terrace",
+];
+/// Verbs of speech after a single name that make it a person rather than a town ("Kristina said").
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "recalled",
+    "recalls",
+    "explained",
+    "explains",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "asked",
+    "replied",
+    "noted",
+    "wrote",
+    "writes",
+];
+/// Titles before a name that make it a person ("Mrs. Lincoln", "Gov. Perry").
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "gov",
+    "sen",
+    "rep",
+    "gen",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "cpl",
+    "pvt",
+    "rev",
+    "prof",
+    "president",
+    "senator",
+    "governor",
+    "coach",
+    "judge",
+    "officer",
+    "deputy",
+    "detective",
+    "pastor",
+    "mayor",
+    "uncle",
+    "aunt",
 ];
 /// Verbs that, right after a polity's name, make it stand for its government ("Baghdad said").
 const METONYMY_VERBS: &[&str] = &[
@@ -595,6 +667,9 @@ struct Hit {
     metonymic: bool,
     /// Names the seat of a local institution ("Berea police", "Athens City Council").
     local: bool,
+    /// Names a street ("Morecambe Road"): context for the article's other names when the article also names
+    /// the town itself, never reported.
+    street: bool,
     /// Country or first-level division named right after ", " ("Alexandria, La.").
     qualifier: Option<(String, String)>,
 }
@@ -686,8 +761,34 @@ impl Geocoder {
         sentences: &[Sentence],
         _parses: Option<&[ParsedSentence]>,
     ) -> Vec<FoundPlace> {
-        let (hits, context) = self.recognise(text, sentences);
-        self.resolve(hits, context)
+        let (hits, context, home) = self.recognise(text, sentences);
+        let streets: Vec<bool> = hits.iter().map(|h| h.street).collect();
+        let mut found = self.resolve(hits, context, home);
+        if streets.contains(&true) {
+            let mut k = 0;
+            found.retain(|_| {
+                k += 1;
+                !streets[k - 1]
+            });
+        }
+        found
+    }
+
+    /// The article's home country as its wording tells it (American or Commonwealth spelling, local-government
+    /// words, Canadian institutions, the currency), if any; diagnostics and callers that want the article's
+    /// likely country use it.
+    pub fn home_country(&self, text: &str, sentences: &[Sentence]) -> Option<&'static str> {
+        let mut cues = home::HomeCues::new();
+        for s in sentences {
+            for w in words_of(text, s) {
+                cues.word(
+                    w.text,
+                    &w.lower,
+                    text.get(w.span.end..).is_some_and(|r| r.starts_with('.')),
+                );
+            }
+        }
+        cues.country(text)
     }
 
     /// Resolves given name spans (for example gold toponym spans) in the context of the whole text: the
@@ -699,7 +800,7 @@ impl Geocoder {
         sentences: &[Sentence],
         spans: &[Span],
     ) -> Vec<Option<PlaceMention>> {
-        let (recognised, context) = self.recognise(text, sentences);
+        let (recognised, context, home) = self.recognise(text, sentences);
         let mut hits = Vec::with_capacity(spans.len() + recognised.len());
         let mut slots = Vec::with_capacity(spans.len());
         for sp in spans {
@@ -751,6 +852,7 @@ impl Geocoder {
                         metonymic: same.is_some_and(|h| h.metonymic),
                         local: same.is_some_and(|h| h.local),
                         qualifier: same.and_then(|h| h.qualifier.clone()),
+                        street: false,
                     });
                 }
                 _ => slots.push(None),
@@ -762,28 +864,33 @@ impl Geocoder {
                 hits.push(h);
             }
         }
-        let resolved = self.resolve(hits, context);
+        let resolved = self.resolve(hits, context, home);
         slots
             .into_iter()
             .map(|s| s.map(|i| resolved[i].mention.clone()))
             .collect()
     }
 
-    /// Recognition over the whole text: hits, and the country context (demonyms, unambiguous countries).
+    /// Recognition over the whole text: hits, the country context (demonyms, unambiguous countries) and the
+    /// home country read from the article's wording.
     fn recognise(
         &self,
         text: &str,
         sentences: &[Sentence],
-    ) -> (Vec<Hit>, HashMap<&'static str, f64>) {
+    ) -> (Vec<Hit>, HashMap<&'static str, f64>, Option<&'static str>) {
         let mut hits = Vec::new();
         let mut context: HashMap<&'static str, f64> = HashMap::default();
         let mut persons = HashSet::default();
         let mut deferred = Vec::new();
-        let mut cues = home::HomeCues::default();
+        let mut cues = home::HomeCues::new();
         for (si, s) in sentences.iter().enumerate() {
             let words = words_of(text, s);
             for w in &words {
-                cues.word(w.text, &w.lower);
+                cues.word(
+                    w.text,
+                    &w.lower,
+                    text.get(w.span.end..).is_some_and(|r| r.starts_with('.')),
+                );
             }
             self.person_parts(&words, &mut persons);
             self.recognise_sentence(text, si, &words, &mut hits, &mut deferred, &mut context);
@@ -793,7 +900,7 @@ impl Geocoder {
         if !deferred.is_empty() {
             let before = hits.len();
             for d in deferred {
-                if hits[..before].iter().any(|h| h.key == d.key) {
+                if hits[..before].iter().any(|h| h.key == d.key && !h.street) {
                     hits.push(d);
                 }
             }
@@ -801,7 +908,8 @@ impl Geocoder {
                 hits.sort_by_key(|h| h.span.start);
             }
         }
-        if let Some(c) = cues.country(text) {
+        let home = cues.country(text);
+        if let Some(c) = home {
             *context.entry(c).or_insert(0.0) += HOME_WEIGHT;
         }
         if !persons.is_empty() {
@@ -810,10 +918,10 @@ impl Geocoder {
                     && !h.cue
                     && !h.dateline
                     && persons.contains(&h.key)
-                    && !h.cands[0].is_polity())
+                    && !major_polity(&h.cands[0]))
             });
         }
-        (hits, context)
+        (hits, context, home)
     }
 
     /// Words that end a run of two or more capitalised words that is not itself a place ("Tom Jones"): a
@@ -854,7 +962,12 @@ impl Geocoder {
                     && !self.lists.type_nouns.contains(&last.lower.as_str())
                     && !self.stop.contains(&last.lower)
                 {
-                    out.insert(last.lower.clone());
+                    // "Martin's": the person is "Martin".
+                    let core = last
+                        .text
+                        .get(..last.core.end.saturating_sub(last.span.start))
+                        .unwrap_or(last.text);
+                    out.insert(norm::key(core));
                 }
             }
             i = i.max(start + 1);
@@ -950,6 +1063,7 @@ impl Geocoder {
                             metonymic: false,
                             local: false,
                             qualifier: None,
+                            street: false,
                         });
                         i += 2;
                         continue;
@@ -1067,6 +1181,21 @@ impl Geocoder {
                     ok = false;
                 }
             }
+            // A street named after a town ("Mayfield Road", "Darby Street"); counties and states keep their
+            // courts and roads ("Meigs County Court", "Kentucky Court of Appeals"). Kept aside like any larger
+            // name; where the article names the town on its own too, the street stays context but is not reported.
+            let street = ok
+                && top.feature == "city"
+                && !cands
+                    .iter()
+                    .any(|c| matches!(c.feature, "admin1" | "admin2" | "country"))
+                && next.is_some_and(|nx| {
+                    nx.cap && nx.span.start > span.end && STREET_TYPES.contains(&nx.lower.as_str())
+                });
+            // A person: "Kristina said", "Flores, 26,", "Mrs. Lincoln", "I’ve".
+            if ok && single && !major_polity(top) && self.person_context(words, i, last, cue, top) {
+                ok = false;
+            }
             // Sentence-initial small places without a cue.
             if ok && single && !cue && !top.is_polity() && top.feature != "continent" {
                 let big = cands
@@ -1153,8 +1282,66 @@ impl Geocoder {
                 metonymic,
                 local,
                 qualifier,
+                street,
             });
             i = last + 1;
+        }
+    }
+
+    /// The single word at `i..=last` reads as a person: a small town's name without a cue followed by a
+    /// speech verb ("Kristina said"), a name followed by an age (", 26,"), preceded by a capitalised title
+    /// ("Mrs. Lincoln") or an initial ("Ashley L. Evens"), or a contraction ("I’ve").
+    fn person_context(
+        &self,
+        words: &[Word<'_>],
+        i: usize,
+        last: usize,
+        cue: bool,
+        top: &Place,
+    ) -> bool {
+        let w = &words[i];
+        let t = w.text;
+        if [
+            "’ve", "'ve", "’ll", "'ll", "’re", "'re", "’m", "'m", "’d", "'d",
+        ]
+        .iter()
+        .any(|x| t.ends_with(x))
+        {
+            return true;
+        }
+        let next = words.get(last + 1);
+        // "Liverpool said", "from Brampton said", "Europe added": clubs, places and areas speak too.
+        let small_town = !cue && top.feature == "city" && top.population < 50_000;
+        if small_town && next.is_some_and(|n| SPEECH_VERBS.contains(&n.lower.as_str())) {
+            return true;
+        }
+        if next.is_some_and(|n| n.text == ",")
+            && words.get(last + 2).is_some_and(|a| {
+                (1..=2).contains(&a.text.len()) && a.text.bytes().all(|b| b.is_ascii_digit())
+            })
+            && words.get(last + 3).is_some_and(|c| c.text == ",")
+        {
+            return true;
+        }
+        // "Ashley L. Evens": an initial before the name.
+        if i >= 2 && words[i - 1].text == "." && {
+            let p = words[i - 2].text;
+            // Not a compass abbreviation ("W. Columbia").
+            p.len() == 1
+                && p.bytes()
+                    .all(|b| b.is_ascii_uppercase() && !b"NSEW".contains(&b))
+        } {
+            return true;
+        }
+        let title = |k: usize| {
+            words
+                .get(k)
+                .is_some_and(|p| p.cap && TITLES.contains(&p.lower.as_str()))
+        };
+        match i.checked_sub(1).map(|p| &words[p]) {
+            Some(p) if p.text == "." => i >= 2 && title(i - 2),
+            Some(_) => title(i - 1),
+            None => false,
         }
     }
 
@@ -1203,10 +1390,93 @@ impl Geocoder {
         false
     }
 
+    /// Bare county names: "Oxford" in an article whose other towns lie in Oxford County (Woodstock,
+    /// Ontario) gets that county as a candidate, so that containment can pick it.
+    fn add_bare_counties(&self, hits: &mut [Hit]) {
+        // (country, admin1, admin2, hit) of the leading town candidates.
+        let mut seats: Vec<(&'static str, &'static str, &'static str, usize)> = Vec::new();
+        for (hi, h) in hits.iter().enumerate() {
+            for c in h.cands.iter().take(3) {
+                if !c.admin2.is_empty() && c.feature != "admin2" {
+                    seats.push((c.country, c.admin1, c.admin2, hi));
+                }
+            }
+        }
+        if seats.is_empty() {
+            return;
+        }
+        // States and provinces the article names.
+        let named: Vec<(&'static str, &'static str)> = hits
+            .iter()
+            .filter_map(|h| h.cands.first())
+            .filter(|c| c.feature == "admin1")
+            .map(|c| (c.country, c.name))
+            .collect();
+        let mut added: Vec<(usize, Place)> = Vec::new();
+        let mut tried: Vec<&str> = Vec::new();
+        let mut key = String::new();
+        for (hi, h) in hits.iter().enumerate() {
+            // Names of areas keep their own readings.
+            let area = h
+                .cands
+                .iter()
+                .any(|c| matches!(c.feature, "admin2" | "admin1" | "country" | "capital"));
+            if area || tried.contains(&h.key.as_str()) {
+                continue;
+            }
+            tried.push(h.key.as_str());
+            // Cheap test first: some town of the article lies in a division whose name starts with this one.
+            let n = h.key.len();
+            let prefix_of = |a2: &str| {
+                a2.len() > n
+                    && a2.is_char_boundary(n)
+                    && a2[..n].eq_ignore_ascii_case(&h.key)
+                    && a2.as_bytes()[n] == b' '
+            };
+            if !seats.iter().any(|s| prefix_of(s.2)) {
+                continue;
+            }
+            for suffix in [" county", " parish"] {
+                key.clear();
+                key.push_str(&h.key);
+                key.push_str(suffix);
+                let Some((_, cands)) = self.gaz.lookup(&key) else {
+                    continue;
+                };
+                for c in cands {
+                    let inside = seats.iter().any(|&(co, a1, a2, hj)| {
+                        hits[hj].key != h.key && (co, a1, a2) == (c.country, c.admin1, c.name)
+                    });
+                    // Only where the name has no town of its own in that state or province, nor a big city
+                    // in that country ("Houston", "New York"), nor a town in a state the article names.
+                    let own_town = h.cands.iter().any(|x| {
+                        (x.country == c.country
+                            && (x.admin1 == c.admin1 || x.population >= 100_000))
+                            || named.contains(&(x.country, x.admin1))
+                    });
+                    if c.feature == "admin2" && inside && !own_town {
+                        added.push((hi, c));
+                    }
+                }
+            }
+        }
+        // Every mention of the name gets the county.
+        for (hi, c) in added {
+            let k = hits[hi].key.clone();
+            for h in hits.iter_mut().filter(|h| h.key == k) {
+                if !h.cands.iter().any(|x| x.index == c.index) {
+                    h.cands.push(c.clone());
+                    h.alts.push(false);
+                }
+            }
+        }
+    }
+
     fn resolve(
         &self,
         mut hits: Vec<Hit>,
         mut context: HashMap<&'static str, f64>,
+        home: Option<&'static str>,
     ) -> Vec<FoundPlace> {
         // One sense per document: a ", Qualifier" given to one mention of a name holds for all its mentions
         // ("Athens, Ga." … "Athens").
@@ -1227,6 +1497,7 @@ impl Geocoder {
         for (h, q) in hits.iter_mut().zip(quals) {
             h.qualifier = q;
         }
+        self.add_bare_counties(&mut hits);
         // One sense per document: a name used as the seat of a local institution is a town in all its mentions.
         let local_keys: Vec<String> = hits
             .iter()
@@ -1502,6 +1773,10 @@ impl Geocoder {
                             if h.alts.get(ci).copied().unwrap_or(false) {
                                 s -= ALT_PENALTY;
                             }
+                            // Local institutions are local news: the town is in the article's home country.
+                            if home == Some(c.country) {
+                                s += LOCAL_HOME;
+                            }
                         }
                         if let Some(&n) = coloc[hi].get(ci) {
                             s += (f64::from(n) * COLOC_EACH).min(COLOC_MAX);
@@ -1659,6 +1934,13 @@ impl Geocoder {
         }
         out
     }
+}
+
+/// Countries, capitals and populous first-level divisions: names that stay places even when the article also
+/// uses them as a person's surname ("Jordan", "Washington"), unlike small divisions ("Flores").
+fn major_polity(p: &Place) -> bool {
+    matches!(p.feature, "country" | "capital")
+        || (p.feature == "admin1" && p.population >= 1_000_000)
 }
 
 /// Cheap pre-check before a distance: longitudes within `deg` degrees (across the antimeridian too). Callers

@@ -486,3 +486,61 @@ fn american_wording_prefers_the_american_town() {
     let f = places(t);
     assert_eq!(resolved(&f, t, "Mansfield").country.as_deref(), Some("GBR"));
 }
+
+#[test]
+fn local_institutions_in_an_american_article_are_american_towns() {
+    // American wording (councilman, city manager) and the town's own council: Paris, Texas or Tennessee, not France.
+    let t = "Paris City Council asked the city manager for a plan. Councilman Steve Brown agreed.";
+    let f = places(t);
+    assert_eq!(resolved(&f, t, "Paris").country.as_deref(), Some("USA"));
+    // The same council without American wording stays the capital.
+    let t = "Paris City Council met on Monday.";
+    let f = places(t);
+    assert_eq!(resolved(&f, t, "Paris").country.as_deref(), Some("FRA"));
+}
+
+#[test]
+fn a_bare_county_name_follows_the_towns_inside_it() {
+    // Woodstock and Tillsonburg lie in Oxford County, Ontario, which has no town called Oxford.
+    let t = "Councils in Woodstock and Tillsonburg met in Ontario. Oxford MPP Ernie Hardeman spoke for Oxford.";
+    let f = places(t);
+    let o = resolved(&f, t, "Oxford");
+    assert_eq!(o.country.as_deref(), Some("CAN"), "{o:?}");
+    assert_eq!(o.feature, "admin2", "{o:?}");
+    // Without towns in that county, the English city.
+    let t = "Students in Oxford protested on Monday.";
+    let f = places(t);
+    assert_eq!(resolved(&f, t, "Oxford").country.as_deref(), Some("GBR"));
+}
+
+#[test]
+fn people_named_like_towns_are_not_places() {
+    for (t, name) in [
+        ("“It went really fast,” Kristina said.", "Kristina"),
+        ("Flores, 26, had just left the Army.", "Flores"),
+        (
+            "A talk on the Civil War by Mrs. Lincoln drew a crowd.",
+            "Lincoln",
+        ),
+        ("Investigators found Ashley L. Evens at home.", "Evens"),
+        ("“I’ve never seen it,” he said.", "I’ve"),
+    ] {
+        let f = places(t);
+        assert!(named(&f, t, name).is_none(), "{name} in {t}: {f:?}");
+    }
+    // A town with a cue still speaks through its officials; big cities and areas too.
+    let t = "A spokesman for the city of Sevierville said the road was closed.";
+    assert!(named(&places(t), t, "Sevierville").is_some());
+}
+
+#[test]
+fn streets_named_after_towns_are_context_not_places() {
+    let t = "She walked along Morecambe Road in Lancaster on Saturday.";
+    let f = places(t);
+    assert!(named(&f, t, "Morecambe").is_none(), "{f:?}");
+    // The road still says which Lancaster.
+    assert_eq!(resolved(&f, t, "Lancaster").country.as_deref(), Some("GBR"));
+    // County courts are not streets.
+    let t = "Garnes appeared in Meigs County Court on Friday.";
+    assert!(named(&places(t), t, "Meigs County").is_some());
+}
