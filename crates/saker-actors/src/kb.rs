@@ -60,8 +60,9 @@ pub struct Entity {
 }
 
 impl Entity {
-    /// The CAMEO code valid on `date`. Without a date, or when no range covers it, the code
-    /// without range, else the latest-starting one, stands in; after the end of every range a
+    /// The CAMEO code valid on `date`: the first listed range that covers it (dictionary
+    /// order, as PETRARCH reads overlapping ranges). Without a date, or when no range covers
+    /// it, the code without range, else the latest-starting one, stands in; after the end of every range a
     /// former office holder becomes an elite (`IRQGOV` → `IRQELI`).
     pub fn code_on(&self, date: Option<Date>) -> Option<String> {
         let open = || {
@@ -73,7 +74,6 @@ impl Entity {
             if let Some(c) = self
                 .codes
                 .iter()
-                .rev()
                 .find(|c| (c.from.is_some() || c.to.is_some()) && c.covers(d))
             {
                 return Some(c.code.clone());

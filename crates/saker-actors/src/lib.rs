@@ -10,7 +10,9 @@
 //!   and bounds names the knowledge base does not know, and vetoes weak one-word matches;
 //!   [`ner_train`] builds its training data (GUM entity annotations, silver EWT names) and trains
 //!   it (`cargo run --release -p saker-actors --bin train_ner`);
-//! * [`petrarch`]: import of TABARI/PETRARCH actor and agent dictionaries;
+//! * [`petrarch`]: import of TABARI/PETRARCH actor and agent dictionaries; `phrase` combines
+//!   the actors and agents of one noun phrase the way PETRARCH codes it (prefix agents such as
+//!   `NGO~`, "former" → `ELI`, possessive phrases, coordinated agents);
 //! * [`eval`]: scorers for UNER, re3d and the PLOVER gold-standard records.
 #![warn(missing_docs)]
 
@@ -20,6 +22,7 @@ pub mod ner;
 pub mod ner_train;
 pub mod norm;
 pub mod petrarch;
+mod phrase;
 mod stage;
 
 pub use kb::{check, CodeSpan, Diagnostic, Entity, Kb};

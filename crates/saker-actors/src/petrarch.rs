@@ -67,7 +67,10 @@ pub fn parse_code(raw: &str) -> Option<CodeSpan> {
         return None;
     }
     let (mut from, mut to) = (None, None);
-    if let Some(r) = parts.next() {
+    // the restriction may be written with spaces: `[HOB < 950601]`, `[X 19950601 - 19990815]`
+    let rest: String = parts.collect();
+    if !rest.is_empty() {
+        let r = rest.as_str();
         if let Some(x) = r.strip_prefix('>') {
             from = tabari_date(x);
         } else if let Some(x) = r.strip_prefix('<') {
@@ -261,6 +264,55 @@ mod tests {
         assert_eq!(es[0].codes[0].from, d("1968-01-01"));
         assert_eq!(es[1].code_on(d("2015-01-01")).as_deref(), Some("IRQGOV"));
         assert_eq!(es[2].kind, ActorKind::Igo);
+    }
+
+    #[test]
+    fn spaced_restrictions_and_first_listed_range_wins() {
+        let t = "GOLLUM\n+SLINKER\n\t[HOB < 950601]\n\t[HOBGOV 19950601 - 19990815]\n\t[HOBREB > 990816]\nSAM [HOB]\n\t[ORCHOB 20100109-20100112]\n\t[HOBMIL 20080120-20121109]\n";
+        let es = parse_actors(t, "x.txt");
+        let d = |s: &str| Some(s.parse::<Date>().unwrap());
+        assert_eq!(es[0].code_on(d("1995-01-01")).as_deref(), Some("HOB"));
+        assert_eq!(es[0].code_on(d("1995-11-01")).as_deref(), Some("HOBGOV"));
+        assert_eq!(es[0].code_on(d("2001-01-01")).as_deref(), Some("HOBREB"));
+        assert_eq!(es[1].code_on(d("2010-01-10")).as_deref(), Some("ORCHOB"));
+        assert_eq!(es[1].code_on(d("2010-01-13")).as_deref(), Some("HOBMIL"));
+    }
+
+    #[test]
+    fn noun_phrases_combine_actors_and_agents() {
+        let kb = crate::Kb {
+            entities: parse_actors(
+                "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nITHILEN [ITH]\n+CALIMEHTAR\nWHITE_HOUSE [USAGOV]\nDENMARK [DNK]\n+DANISH\n",
+                "a.txt",
+            ),
+            agents: parse_agents(
+                "MSF {} [NGO~]\nAMBASSADOR [~GOV]\nMINISTER [~GOV]\nSECURITY_OFFICIALS [~GOV]\nMEDIA {} [~MED]\nGOVERNMENT [~GOV]\nDIPLOMAT [~GOV]\n",
+            ),
+            ..crate::Kb::default()
+        };
+        let st = crate::ActorStage::from_kb(kb, "");
+        let codes = |text: &str| -> Vec<String> {
+            st.find(text, &[], None, None)
+                .into_iter()
+                .filter_map(|m| m.cameo)
+                .collect()
+        };
+        assert_eq!(codes("An MSF Arnor diplomat left."), vec!["NGOARNGOV"]);
+        assert_eq!(
+            codes("Ithilen's awful and evil minister Calimehtar spoke."),
+            vec!["ITHGOV"]
+        );
+        let mut amb = codes("The ambassadors of Arnor, Osgiliath and Gondor met.");
+        amb.sort();
+        assert_eq!(amb, vec!["ARNGOV", "GONGOV", "OSGGOV"]);
+        assert_eq!(
+            codes("Former security officials in White House spoke."),
+            vec!["USAGOVELI"]
+        );
+        assert_eq!(
+            codes("Danish media and government spoke."),
+            vec!["DNKMED", "DNKGOV"]
+        );
     }
 
     #[test]

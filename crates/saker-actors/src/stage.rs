@@ -1240,6 +1240,8 @@ impl ActorStage {
         salience: &mut Vec<(u32, usize, f32, Span)>,
     ) -> Vec<Mention> {
         let mut out: Vec<Mention> = Vec::new();
+        // (span, actor code, agent code) of the agent mentions, for noun-phrase combination
+        let mut parts: Vec<(Span, String, String)> = Vec::new();
         let span_of = |a: usize, b: usize| Span::new(ws[a].start, ws[b - 1].end);
         let lw = |k: usize| ws.get(k).map_or("", |w| w.lower.as_str());
         let mut covered = vec![false; ws.len()];
@@ -1385,6 +1387,31 @@ impl ActorStage {
                             country = self.ent(nx.target);
                             end_w = nx.w1;
                             next += 1;
+                            // a list of countries: "ambassadors of A, B and C" names each
+                            let mut list = Vec::new();
+                            let (mut e2, mut n2) = (end_w, next);
+                            while let Some(x) = items.get(n2) {
+                                let sep = lw(e2);
+                                if !(sep == "and" || ws.get(e2).is_some_and(|w| !w.joined))
+                                    || x.w0 != e2 + usize::from(sep == "and")
+                                    || !is_state(x.target)
+                                {
+                                    break;
+                                }
+                                list.push((self.ent(x.target), sep == "and", x.w1, n2 + 1));
+                                e2 = x.w1;
+                                n2 += 1;
+                                if sep == "and" {
+                                    break;
+                                }
+                            }
+                            if list.last().is_some_and(|l| l.1) {
+                                countries_extra.extend(list.iter().filter_map(|l| l.0));
+                                if let Some(l) = list.last() {
+                                    end_w = l.2;
+                                    next = l.3;
+                                }
+                            }
                         }
                     }
                 }
@@ -1574,6 +1601,12 @@ impl ActorStage {
                         }
                     }
                 }
+                if matches!(m.actor.via, MentionVia::Generic | MentionVia::Unresolved) {
+                    let base = ctry
+                        .and_then(|c| c.codes.first())
+                        .map_or("---", |x| x.code.as_str());
+                    parts.push((span, base.to_owned(), a.code.clone()));
+                }
                 for (ci, c) in countries_extra.iter().enumerate() {
                     let _ = ci;
                     let mut m2 = m.clone();
@@ -1583,6 +1616,14 @@ impl ActorStage {
                         a.code
                     ));
                     m2.actor.country = c.country.clone();
+                    parts.push((
+                        span,
+                        c.codes
+                            .first()
+                            .map_or("---", |x| x.code.as_str())
+                            .to_owned(),
+                        a.code.clone(),
+                    ));
                     out.push(m2);
                 }
                 m
@@ -1593,6 +1634,7 @@ impl ActorStage {
             out.push(m);
             k = next;
         }
+        crate::phrase::combine(ws, &mut out, &parts, &mut covered);
         // unknown capitalised names, surnames, pronouns and group descriptions
         let propn = |i: usize| -> bool {
             let Some(p) = parse else { return false };
