@@ -193,6 +193,9 @@ receive obj:delegation|minister|president|envoy|counterpart|visitor|ambassador|l
 host obj:talks|summit|meeting|conference|negotiations | 044  | CONSULT:third-party
 meet prep:in                                         | 044  | CONSULT:third-party    | tgt=prep:with conf=0.5
 mediate                                              | 045  | CONSULT                | tgt=prep:between,obj
+launch obj:mediation                                 | 045  | CONSULT                | tgt=prep:between
+begin obj:mediation                                  | 045  | CONSULT                | tgt=prep:between
+give obj:welcome                                     | 043  | CONSULT:visit          | tgt=prep:to,iobj
 broker                                               | 045  | CONSULT                | tgt=prep:between,obj
 n:mediation                                          | 045  | CONSULT                | tgt=prep:between
 negotiate                                            | 046  | CONSULT                | tgt=prep:with
@@ -1137,6 +1140,8 @@ open obj:probe                                       | 090  | ACCUSE:investigate
 open obj:inquiry                                     | 090  | ACCUSE:investigate     | tgt=prep:into,prep:on
 open obj:inquest                                     | 090  | ACCUSE:investigate     | tgt=prep:into,prep:on
 open obj:hearing                                     | 090  | ACCUSE:investigate     | tgt=prep:into,prep:on
+dispatch obj:inspector|inspectors|investigator|investigators | 090 | ACCUSE:investigate | tgt=prep:to
+send obj:inspector|inspectors|investigator|investigators | 090  | ACCUSE:investigate     | tgt=prep:to
 open obj:hearings                                    | 090  | ACCUSE:investigate     | tgt=prep:into,prep:on
 launch obj:investigation                             | 090  | ACCUSE:investigate     | tgt=prep:into,prep:on
 launch obj:investigations                            | 090  | ACCUSE:investigate     | tgt=prep:into,prep:on

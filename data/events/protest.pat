@@ -143,6 +143,7 @@ fast prep:in:protest                                 | 142  | PROTEST:hunger    
 go prep:on:strike                                    | 143  | PROTEST:strike         | acled=peaceful-protest
 strike prep:for|over|against                         | 143  | PROTEST:strike         | acled=peaceful-protest
 stop obj:work                                        | 143  | PROTEST:strike         | acled=peaceful-protest
+stop xcomp:work                                      | 143  | PROTEST:strike         | acled=peaceful-protest
 stage obj:strike                                     | 143  | PROTEST:strike         | acled=peaceful-protest tgt=prep:against
 stage obj:strikes                                    | 143  | PROTEST:strike         | acled=peaceful-protest tgt=prep:against
 stage obj:walkout                                    | 143  | PROTEST:strike         | acled=peaceful-protest tgt=prep:against
@@ -340,6 +341,21 @@ burn obj:tire|tires|tyre|tyres|effigy|flag           | 145  | PROTEST:vandalize 
 n:lynching                                           | 145  | PROTEST:riot           | acled=mob-violence
 n:violence mod:mob                                   | 145  | PROTEST:riot           | acled=mob-violence
 n:attack mod:mob                                     | 145  | PROTEST:riot           | acled=mob-violence
+# Who acts decides the ACLED type (`subj:`): a mob's violence is "Mob violence"; rioters' and
+# protesters' violence a "Violent demonstration". Killings stay assaults (PLOVER), riots protests.
+lynch subj:mob|mobs|crowd|crowds|vigilante|vigilantes  | 1823 | ASSAULT:primitive      | acled=mob-violence
+kill subj:mob|mobs|crowd|crowds|vigilante|vigilantes   | 1823 | ASSAULT:primitive      | acled=mob-violence
+beat subj:mob|mobs|crowd|crowds|vigilante|vigilantes   | 182  | ASSAULT:beat           | acled=mob-violence
+attack subj:mob|mobs|crowd|crowds|vigilante|vigilantes | 145  | PROTEST:riot           | acled=mob-violence tgt=obj,prep:on
+assault subj:mob|mobs|crowd|crowds|vigilante|vigilantes | 145 | PROTEST:riot           | acled=mob-violence tgt=obj,prep:on
+torch subj:mob|mobs|crowd|crowds|vigilante|vigilantes  | 145  | PROTEST:riot           | acled=mob-violence
+burn subj:mob|mobs|crowd|crowds|vigilante|vigilantes   | 145  | PROTEST:riot           | acled=mob-violence
+clash subj:rioter|rioters|protester|protesters|protestor|protestors|demonstrator|demonstrators | 145 | PROTEST:riot | acled=violent-demo tgt=prep:with,prep:against
+throw subj:rioter|rioters|protester|protesters|protestor|protestors|demonstrator|demonstrators | 145 | PROTEST:riot | acled=violent-demo tgt=prep:at
+hurl subj:rioter|rioters|protester|protesters|protestor|protestors|demonstrator|demonstrators | 145 | PROTEST:riot | acled=violent-demo tgt=prep:at
+attack subj:rioter|rioters|protester|protesters|protestor|protestors|demonstrator|demonstrators | 145 | PROTEST:riot | acled=violent-demo tgt=obj,prep:on
+torch subj:rioter|rioters|protester|protesters|protestor|protestors|demonstrator|demonstrators | 145 | PROTEST:riot | acled=violent-demo
+burn subj:rioter|rioters|protester|protesters|protestor|protestors|demonstrator|demonstrators | 145 | PROTEST:riot | acled=violent-demo
 riot prep:over|for|against:resignation|ouster|removal | 1451 | PROTEST:riot           | acled=violent-demo
 n:riot prep:over|for|against:resignation|ouster|removal | 1451 | PROTEST:riot           | acled=violent-demo
 riot prep:over|for|against:policy|law|decision|price|prices | 1452 | PROTEST:riot           | acled=violent-demo

@@ -231,6 +231,7 @@ ask obj:backing                                      | 022  | REQUEST:assist
 ask obj:endorsement                                  | 022  | REQUEST:assist
 ask obj:recognition                                  | 022  | REQUEST:assist
 seek obj:aid|assistance|help                         | 023  | REQUEST:assist
+seek obj:refuge|asylum|sanctuary|shelter             | 0233 | REQUEST:assist         | ctx=asylum tgt=prep:in,prep:from
 request obj:aid|assistance|help                      | 023  | REQUEST:assist
 ask obj:aid|assistance|help                          | 023  | REQUEST:assist
 call prep:for:aid|assistance|help                    | 023  | REQUEST:assist

@@ -52,12 +52,23 @@ fn main() {
             e.targets.iter().map(name).collect::<Vec<_>>()
         );
     }
+    if std::env::var_os("SHOW_ACTORS").is_some() {
+        for (i, a) in c.actors.iter().enumerate() {
+            println!(
+                "a{i} {:?} {:?} {}",
+                a.span.slice(&c.doc.norm),
+                a.kind,
+                a.cameo.clone().unwrap_or_default()
+            );
+        }
+    }
     if std::env::var_os("SHOW_PARSES").is_some() {
         for (s, p) in c.doc.sentences.iter().zip(&c.parses) {
             for (w, t) in s.words(&c.doc.norm).iter().zip(p) {
                 print!(
-                    "{w}/{}/{}/{}/{} ",
+                    "{w}/{}:{}/{}/{}/{} ",
                     t.upos.as_str(),
+                    t.xpos,
                     t.head,
                     t.deprel,
                     t.lemma

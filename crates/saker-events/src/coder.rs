@@ -2,8 +2,8 @@
 //! reported speech and embedding (threats and calls govern the act they mention).
 
 use crate::cues::Cues;
-use crate::pattern::{Constraint, Pattern, Role, TriggerPos};
-use crate::petrarch::{COMPOUND_SUBJECT, GLUE};
+use crate::pattern::{Constraint, Pattern, Role, Slot, TriggerPos};
+use crate::prefilter::{lemma_candidates, trigger_pos, OBLIGATION_AUX};
 use crate::tree::Tree;
 use crate::vocab;
 use saker_core::nlp::{
@@ -38,40 +38,13 @@ pub struct Matcher {
     /// PLOVER's rule for announced acts: future cooperation → AGREE (CAMEO 03), future conflict →
     /// THREATEN (CAMEO 13). On by default; off for PETRARCH dictionaries, whose codes are kept.
     pub future_as_intent: bool,
+    /// A reported obligation with no coded act ("X said Y must drop barriers") is a demand by
+    /// the speaker on the one obliged (CAMEO 100, REQUEST). On by default; off for PETRARCH
+    /// dictionaries.
+    pub obligations_as_demands: bool,
     pub(crate) patterns: Vec<Pattern>,
     index: HashMap<(TriggerPos, String), Vec<usize>>,
     pub(crate) cues: Cues,
-}
-
-fn lemma_candidates(lemma: &str, lower: &str) -> Vec<String> {
-    let mut out = vec![lemma.to_owned()];
-    let mut push = |s: String| {
-        if !s.is_empty() && !out.contains(&s) {
-            out.push(s);
-        }
-    };
-    push(lower.to_owned());
-    for (suf, rep) in [
-        ("ies", "y"),
-        ("ied", "y"),
-        ("ing", ""),
-        ("ing", "e"),
-        ("ed", ""),
-        ("ed", "e"),
-        ("es", ""),
-        ("s", ""),
-    ] {
-        if let Some(stem) = lower.strip_suffix(suf) {
-            if stem.len() >= 2 {
-                push(format!("{stem}{rep}"));
-                let b = stem.as_bytes();
-                if rep.is_empty() && b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
-                    push(stem[..stem.len() - 1].to_owned());
-                }
-            }
-        }
-    }
-    out
 }
 
 impl Matcher {
@@ -80,6 +53,7 @@ impl Matcher {
         let mut m = Matcher {
             positional_fallback: false,
             future_as_intent: true,
+            obligations_as_demands: true,
             patterns: Vec::new(),
             index: HashMap::new(),
             cues,
@@ -110,21 +84,18 @@ impl Matcher {
         })
     }
 
-    fn pos_of(t: &Tree, i: usize) -> Option<TriggerPos> {
-        match t.upos(i) {
-            Upos::Verb => Some(TriggerPos::Verb),
-            Upos::Noun => Some(TriggerPos::Noun),
-            Upos::Adj if t.xpos(i).starts_with("VB") => Some(TriggerPos::Verb),
-            _ => None,
-        }
-    }
-
     fn candidates(&self, t: &Tree, i: usize) -> Vec<usize> {
-        let Some(pos) = Self::pos_of(t, i) else {
+        let Some(pos) = trigger_pos(t.upos(i), t.xpos(i)) else {
             return Vec::new();
         };
-        // A noun modifying another noun is no event ("a March plane", "attack helicopters").
+        // A noun modifying another noun is no event ("a March plane", "attack helicopters"),
+        // unless that other noun is a day the parser took for the phrase's head ("reiterated its
+        // demand today that …").
+        let before_day = t
+            .head(i)
+            .is_some_and(|h| h > i && self.cues.time.contains(t.lower(h)));
         if pos == TriggerPos::Noun
+            && !before_day
             && matches!(
                 t.rel(i),
                 "compound"
@@ -326,6 +297,15 @@ impl Matcher {
                             .filter(|&c| t.case_of(c).as_deref() == Some("of"))
                             .collect()
                     };
+                    let objs = if heads.is_empty() {
+                        objs
+                    } else if objs.is_empty() && p.pos == TriggerPos::Verb && !t.is_passive(i) {
+                        // No object in the parse: the noun phrase right after the verb, if any
+                        // ("ended mediation efforts between …" read with `efforts` as a subject).
+                        self.object_words(t, surface_np_head(t, i).into_iter().collect())
+                    } else {
+                        self.object_words(t, objs)
+                    };
                     let hit = objs
                         .into_iter()
                         .find(|&o| heads.is_empty() || heads.iter().any(|h| t.is_word(o, h)))?;
@@ -374,59 +354,67 @@ impl Matcher {
                 }
                 Constraint::Compound(heads) => {
                     let hit = t.children(i).iter().copied().find(|&c| {
-                        matches!(t.base_rel(c), "compound" | "amod" | "nmod" | "obl")
-                            && c < i
+                        matches!(
+                            t.base_rel(c),
+                            "compound" | "amod" | "nmod" | "obl" | "advmod"
+                        ) && c < i
                             && heads.iter().any(|h| t.is_word(c, h))
                     })?;
                     used.push(hit);
                 }
+                Constraint::Subj(heads) => {
+                    // The subject is the source, not part of the trigger phrase: nothing is used.
+                    let subjs = if p.pos == TriggerPos::Verb {
+                        self.subj(t, i, 0)
+                    } else {
+                        let mut v: Vec<usize> = t.kids_exact(i, "nmod:poss").collect();
+                        v.extend(self.role_tokens(t, i, &Role::GovSubj, 0));
+                        v
+                    };
+                    subjs
+                        .into_iter()
+                        .find(|&o| heads.is_empty() || heads.iter().any(|h| t.is_word(o, h)))?;
+                }
+                Constraint::CompoundSubject => {
+                    if !self
+                        .subj(t, i, 0)
+                        .iter()
+                        .any(|&s| t.kids_exact(s, "conj").next().is_some())
+                    {
+                        return None;
+                    }
+                }
                 Constraint::After(seq) => {
-                    used.extend(self.word_slots(t, i, seq, true)?);
+                    let mut budget = 0;
+                    let mut got = Vec::new();
+                    if !self.slots_from(t, i, seq, true, &mut got, &mut budget) {
+                        return None;
+                    }
+                    used.extend(got);
                 }
                 Constraint::Before(seq) => {
-                    let rev: Vec<Vec<String>> = seq.iter().rev().cloned().collect();
-                    used.extend(self.word_slots(t, i, &rev, false)?);
+                    let rev: Vec<Slot> = seq.iter().rev().cloned().collect();
+                    let mut budget = 0;
+                    let mut got = Vec::new();
+                    if !self.slots_from(t, i, &rev, false, &mut got, &mut budget) {
+                        return None;
+                    }
+                    used.extend(got);
                 }
             }
         }
         Some(used)
     }
 
-    /// Matches PETRARCH word slots walking away from the verb at `i` (after it when `after`, else
-    /// before it, nearest slot first). Words match surface forms; an alternative of several words
-    /// matches consecutive tokens; a [`GLUE`]-marked slot must be adjacent to the element before it
-    /// (the verb or the previous slot); [`COMPOUND_SUBJECT`] asks for a coordinated subject.
-    /// Returns the tokens used, or `None`.
-    fn word_slots(
-        &self,
-        t: &Tree,
-        i: usize,
-        slots: &[Vec<String>],
-        after: bool,
-    ) -> Option<Vec<usize>> {
-        let (compound, words): (Vec<&Vec<String>>, Vec<&Vec<String>>) = slots
-            .iter()
-            .partition(|s| s.len() == 1 && s[0] == COMPOUND_SUBJECT);
-        if !compound.is_empty()
-            && !self
-                .subj(t, i, 0)
-                .iter()
-                .any(|&s| t.kids_exact(s, "conj").next().is_some())
-        {
-            return None;
-        }
-        let words: Vec<Vec<String>> = words.into_iter().cloned().collect();
-        let mut used = Vec::new();
-        let mut budget = 0;
-        self.slots_from(t, i, &words, after, &mut used, &mut budget)
-            .then_some(used)
-    }
-
+    /// Matches PETRARCH word slots walking away from the element at `edge` (after it when
+    /// `after`, else before it, nearest slot first). Words match surface forms; an alternative of
+    /// several words matches consecutive tokens; an [`Slot::adjacent`] slot must touch the element
+    /// before it (the verb or the previous slot). Pushes the tokens used; false when no match.
     fn slots_from(
         &self,
         t: &Tree,
         edge: usize,
-        slots: &[Vec<String>],
+        slots: &[Slot],
         after: bool,
         used: &mut Vec<usize>,
         budget: &mut usize,
@@ -447,15 +435,11 @@ impl Matcher {
             (0..edge).rev().collect()
         };
         for (step, &p) in positions.iter().enumerate() {
-            for alt in slot {
-                let (glued, words) = match alt.strip_prefix(GLUE) {
-                    Some(w) => (true, w),
-                    None => (false, alt.as_str()),
-                };
-                if glued && step > 0 {
-                    continue;
-                }
-                let words: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
+            if slot.adjacent && step > 0 {
+                break;
+            }
+            for alt in &slot.alts {
+                let words: Vec<&str> = alt.split(' ').filter(|w| !w.is_empty()).collect();
                 let m = words.len();
                 if m == 0 {
                     continue;
@@ -528,22 +512,44 @@ impl Matcher {
     /// "X said (that) Y must withdraw": the speech verb whose report states an obligation; the
     /// report is then a demand by the speaker on the one obliged.
     fn deontic_speaker(&self, t: &Tree, i: usize) -> Option<usize> {
-        let obliged = t
-            .children(i)
-            .iter()
-            .any(|&c| t.base_rel(c) == "aux" && matches!(t.lower(c), "must" | "should"));
-        if !obliged {
-            return None;
-        }
-        let mut cur = i;
+        let obliged = |k: usize| {
+            t.children(k)
+                .iter()
+                .any(|&c| t.base_rel(c) == "aux" && OBLIGATION_AUX.contains(&t.lower(c)))
+        };
+        // "Y must be ready to mediate": the obligation sits on the adjective governing the act.
+        let base = if obliged(i) {
+            i
+        } else {
+            match t.head(i) {
+                Some(h) if t.rel(i) == "xcomp" && t.upos(h) == Upos::Adj && obliged(h) => h,
+                _ => return None,
+            }
+        };
+        let mut cur = base;
         for _ in 0..MAX_DEPTH {
-            let h = t.head(cur)?;
-            if matches!(t.base_rel(cur), "ccomp" | "parataxis")
-                && self.cues.speech.contains(&t.lemma(h))
-            {
+            let mut h = t.head(cur)?;
+            let mut rel = t.base_rel(cur);
+            // "said on Tuesday that Sudan must return …": a `that` clause with a subject of its
+            // own, misread as a relative clause of the date, complements the verb above it.
+            // Likewise a complement clause hung off a noun ("said here Wednesday that …" with
+            // the date read as the subject).
+            let misplaced_that = t.rel(cur) == "acl:relcl"
+                && t.kids(cur, "mark").any(|c| t.lower(c) == "that")
+                && t.kids(cur, "nsubj")
+                    .any(|c| !self.cues.relpron.contains(t.lower(c)));
+            let ccomp_of_noun = rel == "ccomp" && !matches!(t.upos(h), Upos::Verb | Upos::Aux);
+            if misplaced_that || ccomp_of_noun {
+                let verb = std::iter::once(h)
+                    .chain(t.ancestors(h, 3))
+                    .find(|&a| t.upos(a) == Upos::Verb)?;
+                h = verb;
+                rel = "ccomp";
+            }
+            if matches!(rel, "ccomp" | "parataxis") && self.cues.speech.contains(&t.lemma(h)) {
                 return Some(h);
             }
-            if !matches!(t.base_rel(cur), "ccomp" | "conj") {
+            if !matches!(rel, "ccomp" | "conj") {
                 return None;
             }
             cur = h;
@@ -707,7 +713,6 @@ impl Matcher {
         tm: &[Vec<usize>],
         actors: &[ActorMention],
         i: usize,
-        p: &Pattern,
         roles: &[Role],
         kinds: &[saker_core::nlp::ActorKind],
         exclude: &[usize],
@@ -728,7 +733,6 @@ impl Matcher {
                 return got;
             }
         }
-        let _ = p;
         Vec::new()
     }
 
@@ -755,6 +759,136 @@ impl Matcher {
             }
         }
         false
+    }
+
+    /// The words an object may be named by: each object, its conjuncts ("photographs and other
+    /// intelligence"), a quantity's `of` phrase ("part of the program"), a light noun's compound
+    /// ("mediation efforts"), and for a day misread as the object the head of the noun phrase
+    /// after it ("lifted Friday a day-old blockade").
+    fn object_words(&self, t: &Tree, objs: Vec<usize>) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for o in objs {
+            if !out.contains(&o) {
+                out.push(o);
+            }
+            for c in t.kids_exact(o, "conj") {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+        }
+        // Looked through in turn ("part of the aid program" → program → aid), bounded.
+        let mut k = 0;
+        while k < out.len() && out.len() < 16 {
+            let g = out[k];
+            k += 1;
+            let lem = t.lemma(g);
+            let is = |set: &std::collections::HashSet<String>| {
+                set.contains(&lem) || set.contains(t.lower(g))
+            };
+            let mut more: Vec<usize> = Vec::new();
+            if is(&self.cues.quantity) {
+                more.extend(
+                    t.kids(g, "nmod")
+                        .filter(|&c| t.case_of(c).as_deref() == Some("of")),
+                );
+            }
+            if is(&self.cues.light) {
+                more.extend(t.kids(g, "compound"));
+            }
+            if is(&self.cues.time) {
+                more.extend(surface_np_head(t, g));
+            }
+            for m in more {
+                if !out.contains(&m) {
+                    out.push(m);
+                }
+            }
+        }
+        out
+    }
+
+    /// The conditional subordinator (`unless`, `if`) of an adverbial clause on the act at `i` (or
+    /// on the verb it is the complement of): the condition the act is announced on.
+    fn condition_mark(&self, t: &Tree, i: usize) -> Option<&'static str> {
+        let mut owners = vec![i];
+        if let (Some(h), "xcomp") = (t.head(i), t.rel(i)) {
+            owners.push(h);
+        }
+        let word = |k: usize| match t.lower(k) {
+            "unless" => Some("unless"),
+            "if" => Some("if"),
+            _ => None,
+        };
+        let in_tree = owners
+            .into_iter()
+            .flat_map(|o| t.kids(o, "advcl").collect::<Vec<_>>())
+            .flat_map(|c| t.kids(c, "mark").collect::<Vec<_>>())
+            .find_map(word);
+        if in_tree.is_some() {
+            return in_tree;
+        }
+        // Parsers often misattach the condition: the word itself, close after the act, with no
+        // finite verb or clause break in between ("will withdraw its force from Chad unless …").
+        for k in i + 1..t.len().min(i + 12) {
+            if let Some(w) = word(k) {
+                return Some(w);
+            }
+            if matches!(t.xpos(k), "VBD" | "VBZ" | "VBP" | "MD")
+                || matches!(t.lower(k), "," | ";" | ":" | "." | "and" | "but")
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// True when the verb at `i` is an injury verb whose object is the same word ("wounding
+    /// wounds"): the verb then tells what its subject suffered.
+    fn cognate_injury(&self, t: &Tree, i: usize) -> bool {
+        let forms = lemma_candidates(&t.lemma(i), t.lower(i));
+        forms.iter().any(|f| self.cues.injury.contains(f))
+            && t.kids_exact(i, "obj").any(|o| {
+                lemma_candidates(&t.lemma(o), t.lower(o))
+                    .iter()
+                    .any(|f| forms.contains(f))
+            })
+    }
+
+    /// For an act inside the complement of a consequence verb ("… which *resulted in* guards
+    /// wounded", "shelled the town, *leading to* deaths"), the token standing for the act the
+    /// outcome follows from: the noun a relative clause modifies, the consequence verb's own
+    /// subject, or the verb a participle clause hangs from.
+    fn consequence_anchor(&self, t: &Tree, i: usize) -> Option<usize> {
+        let mut cur = i;
+        for _ in 0..5 {
+            let h = t.head(cur)?;
+            let rel = t.base_rel(cur);
+            let hl = t.lemma(h);
+            if matches!(rel, "obl" | "obj" | "xcomp" | "ccomp" | "nmod")
+                && (self.cues.consequence.contains(&hl)
+                    || lemma_candidates(&hl, t.lower(h))
+                        .iter()
+                        .any(|f| self.cues.consequence.contains(f)))
+            {
+                let subj = self.fix_relpron(t, t.kids(h, "nsubj").collect());
+                if let Some(&s) = subj.first() {
+                    return Some(s);
+                }
+                return match t.base_rel(h) {
+                    "acl" | "advcl" | "xcomp" | "conj" => t.head(h),
+                    _ => None,
+                };
+            }
+            if !matches!(
+                rel,
+                "acl" | "nmod" | "obl" | "obj" | "conj" | "xcomp" | "nsubj"
+            ) {
+                return None;
+            }
+            cur = h;
+        }
+        None
     }
 
     fn instrument(
@@ -892,31 +1026,29 @@ impl Matcher {
         let mut reverse_codes: Vec<Option<String>> = Vec::with_capacity(matches.len());
         for m in &matches {
             let p = &self.patterns[m.pat];
-            let src_roles = if p.src.is_empty() {
-                let mut d = Self::default_src(p.pos);
-                if p.tgt.contains(&Role::Poss) {
-                    d.retain(|r| *r != Role::Poss);
-                }
-                d
-            } else {
-                p.src.clone()
-            };
+            let src_roles =
+                if p.src.is_empty() || (p.src == [Role::Poss] && p.pos == TriggerPos::Noun) {
+                    let mut d = Self::default_src(p.pos);
+                    if p.tgt.contains(&Role::Poss) {
+                        d.retain(|r| *r != Role::Poss);
+                    }
+                    d
+                } else {
+                    p.src.clone()
+                };
+            // `poss=tgt` alone puts the possessor first and keeps the default roles after it
+            // ("his killing", "the killing of civilians").
             let tgt_roles = if p.tgt.is_empty() {
                 Self::default_tgt(p.pos)
+            } else if p.tgt == [Role::Poss] {
+                let mut d = vec![Role::Poss];
+                d.extend(Self::default_tgt(p.pos));
+                d
             } else {
                 p.tgt.clone()
             };
-            let sources = self.fill(&t, &tm, actors, m.tok, p, &src_roles, &p.src_kinds, &[]);
-            let mut targets = self.fill(
-                &t,
-                &tm,
-                actors,
-                m.tok,
-                p,
-                &tgt_roles,
-                &p.tgt_kinds,
-                &sources,
-            );
+            let sources = self.fill(&t, &tm, actors, m.tok, &src_roles, &p.src_kinds, &[]);
+            let mut targets = self.fill(&t, &tm, actors, m.tok, &tgt_roles, &p.tgt_kinds, &sources);
             // Light verbs and control verbs: the recipient hangs off the phrase's other words
             // ("launched an attack on X", "threatened to attack X").
             for &c in &m.consumed {
@@ -936,7 +1068,7 @@ impl Matcher {
                 };
                 let mut roles = tgt_roles.clone();
                 roles.extend(Self::default_tgt(pos));
-                targets = self.fill(&t, &tm, actors, c, p, &roles, &p.tgt_kinds, &sources);
+                targets = self.fill(&t, &tm, actors, c, &roles, &p.tgt_kinds, &sources);
             }
             let mut sources = sources;
             // A role the pattern ties to one of its own prepositions ("* EID AT ^ WITH +"): the
@@ -958,6 +1090,15 @@ impl Matcher {
                                 out.push(a);
                             }
                         }
+                    }
+                }
+            }
+            // "guards wounding varying wounds": an injury verb with a same-word object says what
+            // its noun suffered; the noun is the injured, not the attacker.
+            if p.pos == TriggerPos::Verb && self.cognate_injury(&t, m.tok) {
+                for s in std::mem::take(&mut sources) {
+                    if !targets.contains(&s) {
+                        targets.push(s);
                     }
                 }
             }
@@ -1021,10 +1162,18 @@ impl Matcher {
                         ins.mode.as_str(),
                         "aerial" | "drone" | "unconventional" | "suicide-attack"
                     );
+                    // A grenade or a suicide bomber says more than a pattern's generic
+                    // explosion ("a grenade exploded": not a remote explosive).
+                    let finer_explosive =
+                        matches!(ins.acled.as_deref(), Some("grenade" | "suicide-bomb"));
                     let generic_acled = strong
                         || match &acled {
                             None => true,
-                            Some((_, s)) => s == "Armed clash" || s == "Attack",
+                            Some((_, s)) => {
+                                s == "Armed clash"
+                                    || s == "Attack"
+                                    || (finer_explosive && s == "Remote explosive/landmine/IED")
+                            }
                         };
                     if strong {
                         mode = Some(ins.mode.clone());
@@ -1082,7 +1231,7 @@ impl Matcher {
             let mut modality = self.modality(&t, m.tok);
             let mut plover = p.plover.clone();
             if let Some(h) = self.deontic_speaker(&t, m.tok) {
-                let speaker = self.fill(&t, &tm, actors, h, p, &[Role::Subj], &[], &[]);
+                let speaker = self.fill(&t, &tm, actors, h, &[Role::Subj], &[], &[]);
                 targets = sources
                     .into_iter()
                     .filter(|x| !speaker.contains(x))
@@ -1115,6 +1264,123 @@ impl Matcher {
                 confidence: conf,
             }));
         }
+        // 4a. Outcomes of an act ("an attack … which resulted in guards wounded") take the
+        // source of that act when they have none.
+        let owner = |x: usize| -> Option<usize> {
+            matches
+                .iter()
+                .position(|m| m.tok == x || m.consumed.contains(&x))
+        };
+        for k in 0..matches.len() {
+            let violent = |e: &Option<EventCandidate>| {
+                e.as_ref()
+                    .is_some_and(|e| matches!(e.cameo.get(..2), Some("18" | "19" | "20")))
+            };
+            if !violent(&events[k]) || events[k].as_ref().is_some_and(|e| !e.sources.is_empty()) {
+                continue;
+            }
+            let Some(anchor) = self.consequence_anchor(&t, matches[k].tok) else {
+                continue;
+            };
+            let cause = std::iter::once(anchor)
+                .chain(t.ancestors(anchor, 3))
+                .find_map(|a| owner(a).filter(|&j| j != k));
+            let Some(j) = cause.filter(|&j| violent(&events[j])) else {
+                continue;
+            };
+            let srcs = events[j]
+                .as_ref()
+                .map(|e| e.sources.clone())
+                .unwrap_or_default();
+            if let Some(e) = events[k].as_mut() {
+                e.sources = srcs
+                    .into_iter()
+                    .filter(|x| !e.targets.contains(x))
+                    .collect();
+            }
+        }
+        // 4a'. A pronoun source that names the event's own target is a coreference slip ("the
+        // pursuit of X and his team, which he described as spies": `he` is not X). The pronoun
+        // stands for the source of the act its clause hangs from, if any; else it is dropped.
+        for k in 0..matches.len() {
+            let Some(e) = events[k].as_ref() else {
+                continue;
+            };
+            let slips: Vec<usize> = e
+                .sources
+                .iter()
+                .copied()
+                .filter(|&s| {
+                    is_pronoun(&t, &tm, s) && e.targets.iter().any(|&g| same_referent(actors, s, g))
+                })
+                .collect();
+            if slips.is_empty() {
+                continue;
+            }
+            let governor = t
+                .ancestors(matches[k].tok, MAX_DEPTH)
+                .into_iter()
+                .find_map(|a| {
+                    owner(a).filter(|&j| {
+                        j != k
+                            && events[j].as_ref().is_some_and(|g| {
+                                !g.sources.is_empty()
+                                    && g.sources.iter().all(|&s| !is_pronoun(&t, &tm, s))
+                            })
+                    })
+                });
+            let inherited = governor
+                .and_then(|j| events[j].as_ref().map(|g| g.sources.clone()))
+                .unwrap_or_default();
+            if let Some(e) = events[k].as_mut() {
+                e.sources.retain(|s| !slips.contains(s));
+                for s in inherited {
+                    if !e.sources.contains(&s) && !e.targets.contains(&s) {
+                        e.sources.push(s);
+                    }
+                }
+            }
+        }
+        // 4a''. Reported obligations without a coded act ("X declared that China must drop
+        // barriers"): a demand by the speaker on the one obliged.
+        let mut extra: Vec<EventCandidate> = Vec::new();
+        for c in (0..n).filter(|_| self.obligations_as_demands) {
+            if t.upos(c) != Upos::Verb
+                || matches
+                    .iter()
+                    .any(|x| x.tok == c || x.consumed.contains(&c))
+            {
+                continue;
+            }
+            let Some(h) = self.deontic_speaker(&t, c) else {
+                continue;
+            };
+            let speaker = self.fill(&t, &tm, actors, h, &[Role::Subj], &[], &[]);
+            let obliged = self.fill(&t, &tm, actors, c, &[Role::Subj], &[], &speaker);
+            if obliged.is_empty() {
+                continue;
+            }
+            let mut span = t.span(c);
+            for a in t.kids(c, "aux") {
+                let sa = t.span(a);
+                span = Span::new(span.start.min(sa.start), span.end.max(sa.end));
+            }
+            extra.push(EventCandidate {
+                sentence: si,
+                trigger_token: c,
+                trigger: span,
+                cameo: "100".to_owned(),
+                plover_type: "REQUEST".to_owned(),
+                plover_mode: None,
+                plover_contexts: Vec::new(),
+                acled: None,
+                confidence: if speaker.is_empty() { 0.4 } else { 0.6 },
+                sources: speaker,
+                targets: obliged,
+                negated: self.negated(&t, c),
+                modality: Modality::Asserted,
+            });
+        }
         // 4b. Reported speech: a bare statement verb ("…, an official said") in a sentence that
         // holds another coded act reports that act; the act is the event, the saying is not.
         let statement: Vec<bool> = matches
@@ -1138,7 +1404,7 @@ impl Matcher {
                     && events[j]
                         .as_ref()
                         .is_some_and(|e| !e.negated && !e.sources.is_empty())
-            });
+            }) || extra.iter().any(|e| !e.negated && !e.sources.is_empty());
             if reports {
                 events[k] = None;
             }
@@ -1190,6 +1456,34 @@ impl Matcher {
                 out.push(e);
             }
         }
+        out.extend(extra);
+        if self.future_as_intent {
+            // PLOVER: an announced act on a condition the other side must meet is a threat
+            // ("will withdraw its force unless X holds elections", "may halt mediation if
+            // cooperation founders" for conflict acts).
+            for e in out.iter_mut() {
+                if !matches!(e.modality, Modality::Future | Modality::Hypothetical) || e.negated {
+                    continue;
+                }
+                let Some(mark) = self.condition_mark(&t, e.trigger_token) else {
+                    continue;
+                };
+                let root = e.cameo.get(..2).unwrap_or("");
+                let conflict = matches!(root, "14" | "15" | "16" | "17" | "18" | "19" | "20");
+                if !(mark == "unless" || conflict) || e.plover_type == "THREATEN" {
+                    continue;
+                }
+                let code = future_recode(&e.cameo, &e.plover_type)
+                    .filter(|(c, _)| c.starts_with("13"))
+                    .map_or_else(|| "130".to_owned(), |(c, _)| c);
+                e.plover_mode =
+                    vocab::default_plover(&code).and_then(|(_, m)| m.map(str::to_owned));
+                e.cameo = code;
+                e.plover_type = "THREATEN".to_owned();
+                e.acled = None;
+                e.modality = Modality::Future;
+            }
+        }
         if self.future_as_intent {
             // PLOVER: announced cooperation is AGREE, announced conflict is THREATEN.
             for e in out.iter_mut().filter(|e| e.modality == Modality::Future) {
@@ -1222,10 +1516,26 @@ fn more_specific(a: &str, b: &str) -> bool {
 /// phrase carries a code that refines its own ("Bree Prime Minister Romendacil", "White House
 /// security officials") stands for that modifier's mention.
 fn specific(t: &Tree, tm: &[Vec<usize>], actors: &[ActorMention], m: usize) -> usize {
-    let Some(code) = actors.get(m).and_then(|a| a.cameo.as_deref()) else {
+    let Some(head) = (0..tm.len()).rev().find(|&k| tm[k].contains(&m)) else {
         return m;
     };
-    let Some(head) = (0..tm.len()).rev().find(|&k| tm[k].contains(&m)) else {
+    // A bare agent with an appositive name ("the military commander, Abu Ali") is that name.
+    if actors.get(m).is_some_and(|a| a.kind == ActorKind::Generic) {
+        for c in t.kids_exact(head, "appos") {
+            if t.upos(c) == Upos::Pron {
+                continue;
+            }
+            let named = tm.get(c).into_iter().flatten().copied().find(|&o| {
+                actors
+                    .get(o)
+                    .is_some_and(|a| !matches!(a.kind, ActorKind::Generic | ActorKind::Unknown))
+            });
+            if let Some(o) = named {
+                return o;
+            }
+        }
+    }
+    let Some(code) = actors.get(m).and_then(|a| a.cameo.as_deref()) else {
         return m;
     };
     let mut best = m;
@@ -1255,6 +1565,42 @@ fn specific(t: &Tree, tm: &[Vec<usize>], actors: &[ActorMention], m: usize) -> u
         }
     }
     best
+}
+
+/// The head noun of the noun phrase right after token `i` (within 7 words, before any verb,
+/// preposition or clause break): its first noun that does not modify another.
+fn surface_np_head(t: &Tree, i: usize) -> Option<usize> {
+    (i + 1..t.len().min(i + 8))
+        .take_while(|&k| {
+            !matches!(
+                t.upos(k),
+                Upos::Verb | Upos::Adp | Upos::Aux | Upos::Sconj | Upos::Cconj | Upos::Pron
+            ) && (t.upos(k) != Upos::Punct || t.lower(k) == "-")
+        })
+        .find(|&k| {
+            t.upos(k) == Upos::Noun
+                && !matches!(t.rel(k), "compound" | "amod" | "flat")
+                && (k + 1 >= t.len() || t.upos(k + 1) != Upos::Noun)
+        })
+}
+
+/// True when mentions `a` and `b` name the same entity: one resolved id, or one actor code that
+/// names more than a bare agent (`IRQELI`, not `---MIL`).
+fn same_referent(actors: &[ActorMention], a: usize, b: usize) -> bool {
+    let (Some(x), Some(y)) = (actors.get(a), actors.get(b)) else {
+        return false;
+    };
+    (x.id.is_some() && x.id == y.id)
+        || x.cameo
+            .as_deref()
+            .is_some_and(|c| !c.starts_with("---") && y.cameo.as_deref() == Some(c))
+}
+
+/// True when mention `m` lies on a pronoun token of this sentence.
+fn is_pronoun(t: &Tree, tm: &[Vec<usize>], m: usize) -> bool {
+    tm.iter()
+        .enumerate()
+        .any(|(k, v)| v.contains(&m) && t.upos(k) == Upos::Pron)
 }
 
 fn code_has(a: &ActorMention, parts: &[&str]) -> bool {
@@ -1304,7 +1650,12 @@ fn specificity(p: &Pattern) -> usize {
     p.constraints
         .iter()
         .map(|c| match c {
-            Constraint::Obj(h) | Constraint::Prep(_, h) | Constraint::Xcomp(h) if !h.is_empty() => {
+            Constraint::Obj(h)
+            | Constraint::Subj(h)
+            | Constraint::Prep(_, h)
+            | Constraint::Xcomp(h)
+                if !h.is_empty() =>
+            {
                 3
             }
             Constraint::Compound(_) => 3,

@@ -43,6 +43,16 @@ pub struct Cues {
     pub object_control: HashSet<String>,
     /// Relative pronouns (`who`, `which`).
     pub relpron: HashSet<String>,
+    /// Verbs whose complement is the outcome of another act (`result in`, `lead to`).
+    pub consequence: HashSet<String>,
+    /// Injury verbs (`wound`): with a same-word object the modified noun is the injured.
+    pub injury: HashSet<String>,
+    /// Quantity nouns looked through to their `of` phrase when matching objects (`part`).
+    pub quantity: HashSet<String>,
+    /// Light nouns looked through to their compound when matching objects (`effort`).
+    pub light: HashSet<String>,
+    /// Day words a parser may misread as an object (`friday`, `today`).
+    pub time: HashSet<String>,
     /// Instrument words.
     pub instruments: HashMap<String, Instrument>,
 }
@@ -86,6 +96,11 @@ impl Cues {
                 "speech" => &mut c.speech,
                 "object-control" => &mut c.object_control,
                 "relative-pronoun" => &mut c.relpron,
+                "consequence" => &mut c.consequence,
+                "injury" => &mut c.injury,
+                "quantity-noun" => &mut c.quantity,
+                "light-noun" => &mut c.light,
+                "time-noun" => &mut c.time,
                 "instrument" => {
                     let f: Vec<&str> = l.split_whitespace().collect();
                     if f.len() != 4 {
@@ -145,6 +160,8 @@ mod tests {
         assert!(c.negation.contains("not"));
         assert!(c.speech.contains("say"));
         assert!(c.future_aux.contains("will"));
+        assert!(c.consequence.contains("result"));
+        assert!(c.injury.contains("wound"));
         assert_eq!(
             c.instruments.get("drone").map(|i| i.mode.as_str()),
             Some("drone")

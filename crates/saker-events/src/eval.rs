@@ -200,12 +200,7 @@ fn plover_gsr(eval_dir: &Path) -> Result<Vec<EvalReport>, Fail> {
         let (Some(text), Some(gold)) = (r["text"].as_str(), r["event"].as_str()) else {
             continue;
         };
-        let gold = match gold {
-            "DEMAND" => "REQUEST",
-            "DISAPPROVE" | "INVESTIGATE" => "ACCUSE",
-            "FIGHT" => "ASSAULT",
-            g => g,
-        };
+        let gold = gsr_type_in_plover2(gold, r["mode"].as_str().unwrap_or(""));
         let c = chain.code(text, None);
         let pred = main_event(&c, |e| !e.plover_type.is_empty()).map(|e| e.plover_type.as_str());
         n += 1;
@@ -233,11 +228,43 @@ fn plover_gsr(eval_dir: &Path) -> Result<Vec<EvalReport>, Fail> {
             ("no_event_rate", saker_core::eval::ratio(none, n)),
         ],
     )
-    .with_note("gold labels mapped: DEMAND→REQUEST, DISAPPROVE/INVESTIGATE→ACCUSE, FIGHT→ASSAULT");
+    .with_note("gold labels mapped to PLOVER 2.0: DEMAND→REQUEST, DISAPPROVE/INVESTIGATE→ACCUSE, FIGHT→ASSAULT; a GSR mode that 2.0 defines only under another type moves the label there (COERCE:destroy→ASSAULT)");
     for (k, (t, h)) in per {
         rep = rep.with_note(format!("{k}: {h}/{t}"));
     }
     Ok(vec![rep])
+}
+
+/// The PLOVER 2.0 type of a PLOVER GSR (v0.5) label with its mode: the renamed types of the
+/// cue-category table (`../shared/docs/ontology/cameo_to_plover.txt`: DEMAND → REQUEST,
+/// DISAPPROVE / INVESTIGATE → ACCUSE, FIGHT → ASSAULT), and a mode that 2.0 no longer defines under
+/// the label's type but under exactly one other type moves the label there (property destruction,
+/// COERCE:destroy in the GSR, is ASSAULT:destroy in 2.0), except for the verbal types, whose modes
+/// name the act talked about (THREATEN:curfew is a threat of a curfew).
+pub fn gsr_type_in_plover2<'a>(label: &'a str, mode: &str) -> &'a str {
+    let t = match label {
+        "DEMAND" => "REQUEST",
+        "DISAPPROVE" | "INVESTIGATE" => "ACCUSE",
+        "FIGHT" => "ASSAULT",
+        g => g,
+    };
+    // The modes of the verbal types name the act asked for, refused or threatened
+    // ("THREATEN:curfew"): they never move the label.
+    if mode.is_empty()
+        || crate::vocab::is_plover_mode(t, mode)
+        || matches!(t, "AGREE" | "REQUEST" | "REJECT" | "THREATEN")
+    {
+        return t;
+    }
+    let owners: Vec<&'static str> = crate::vocab::PLOVER_TYPES
+        .iter()
+        .filter(|(_, modes)| modes.contains(&mode))
+        .map(|(n, _)| *n)
+        .collect();
+    match owners.as_slice() {
+        [only] => only,
+        _ => t,
+    }
 }
 
 // ------------------------------------------------------------------------------------------
@@ -932,6 +959,19 @@ ties with Gondor.
         let mut neg = acled_event("Attack", "190");
         neg.negated = true;
         assert_eq!(sub(&[neg]), None);
+    }
+
+    #[test]
+    fn gsr_labels_follow_plover_2() {
+        assert_eq!(gsr_type_in_plover2("DEMAND", ""), "REQUEST");
+        assert_eq!(gsr_type_in_plover2("FIGHT", "heavy-weapons"), "ASSAULT");
+        assert_eq!(gsr_type_in_plover2("COERCE", "destroy"), "ASSAULT");
+        // A mode the type still has, or one 2.0 does not define at all, keeps the label.
+        assert_eq!(gsr_type_in_plover2("COERCE", "curfew"), "COERCE");
+        assert_eq!(gsr_type_in_plover2("COERCE", "detain"), "COERCE");
+        // `restrict` is defined under both THREATEN and COERCE: ambiguous, kept.
+        assert_eq!(gsr_type_in_plover2("SANCTION", "restrict"), "SANCTION");
+        assert_eq!(gsr_type_in_plover2("THREATEN", "curfew"), "THREATEN");
     }
 
     #[test]

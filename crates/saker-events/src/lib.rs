@@ -127,8 +127,10 @@ impl EventCoder {
         if !diags.is_empty() {
             return Err(diags_to_error(&diags));
         }
+        let mut prefilter = prefilter::Prefilter::new(&pats);
+        prefilter.obligations(&cues.speech);
         Ok(EventCoder {
-            prefilter: prefilter::Prefilter::new(&pats),
+            prefilter,
             matcher: coder::Matcher::new(pats, cues),
         })
     }
@@ -145,6 +147,7 @@ impl EventCoder {
         let mut matcher = coder::Matcher::new(pats, cues);
         matcher.positional_fallback = true;
         matcher.future_as_intent = false;
+        matcher.obligations_as_demands = false;
         Ok(EventCoder { matcher, prefilter })
     }
 

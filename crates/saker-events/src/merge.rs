@@ -97,85 +97,6 @@ pub fn merge_duplicates_with(
     out
 }
 
-/// One ACLED (event type, sub-event type) for a whole report, following ACLED's precedence: the
-/// weapon-specific remote-violence sub-types first, then sexual violence and abduction; a protest
-/// with violence by protesters is a violent demonstration, with force against protesters
-/// "excessive force", with arrests or dispersal "protest with intervention", otherwise a peaceful
-/// protest; then territorial change, armed clashes, attacks, and the strategic developments.
-/// Negated, hypothetical and future events are ignored.
-pub fn document_acled(events: &[EventCandidate]) -> Option<(&'static str, &'static str)> {
-    use saker_core::nlp::Modality;
-    let subs: Vec<&str> = events
-        .iter()
-        .filter(|e| !e.negated && matches!(e.modality, Modality::Asserted | Modality::Reported))
-        .filter_map(|e| e.acled.as_ref().map(|(_, s)| s.as_str()))
-        .collect();
-    let has = |s: &str| subs.contains(&s);
-    let protest = has("Peaceful protest")
-        || events
-            .iter()
-            .any(|e| e.cameo.starts_with("14") && !e.negated);
-    let pick = |sub: &str| {
-        crate::vocab::ACLED_SUBTYPES
-            .iter()
-            .find(|(_, _, s)| *s == sub)
-            .map(|(_, t, s)| (*t, *s))
-    };
-    for s in [
-        "Chemical weapon",
-        "Suicide bomb",
-        "Air/drone strike",
-        "Grenade",
-        "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED",
-        "Sexual violence",
-        "Abduction/forced disappearance",
-    ] {
-        if has(s) {
-            return pick(s);
-        }
-    }
-    if protest {
-        if has("Mob violence") {
-            return pick("Mob violence");
-        }
-        if has("Violent demonstration") || has("Armed clash") || has("Looting/property destruction")
-        {
-            return pick("Violent demonstration");
-        }
-        if has("Excessive force against protesters") || has("Attack") {
-            return pick("Excessive force against protesters");
-        }
-        if has("Protest with intervention") || has("Arrests") {
-            return pick("Protest with intervention");
-        }
-        return pick("Peaceful protest");
-    }
-    for s in [
-        "Mob violence",
-        "Violent demonstration",
-        "Excessive force against protesters",
-        "Protest with intervention",
-        "Government regains territory",
-        "Non-state actor overtakes territory",
-        "Non-violent transfer of territory",
-        "Armed clash",
-        "Attack",
-        "Looting/property destruction",
-        "Disrupted weapons use",
-        "Arrests",
-        "Headquarters or base established",
-        "Agreement",
-        "Change to group/activity",
-        "Other",
-    ] {
-        if has(s) {
-            return pick(s);
-        }
-    }
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,36 +131,6 @@ mod tests {
         );
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].cameo, "195");
-    }
-
-    #[test]
-    fn document_acled_precedence() {
-        let mk = |sub: &str, cameo: &str| EventCandidate {
-            cameo: cameo.into(),
-            acled: crate::vocab::ACLED_SUBTYPES
-                .iter()
-                .find(|(_, _, s)| *s == sub)
-                .map(|(_, t, s)| ((*t).to_owned(), (*s).to_owned())),
-            ..EventCandidate::default()
-        };
-        let evs = vec![mk("Attack", "190"), mk("Suicide bomb", "1831")];
-        assert_eq!(
-            document_acled(&evs),
-            Some(("Explosions/Remote violence", "Suicide bomb"))
-        );
-        let evs = vec![mk("Peaceful protest", "141"), mk("Arrests", "173")];
-        assert_eq!(
-            document_acled(&evs).map(|a| a.1),
-            Some("Protest with intervention")
-        );
-        let evs = vec![mk("Peaceful protest", "141"), mk("Armed clash", "190")];
-        assert_eq!(
-            document_acled(&evs).map(|a| a.1),
-            Some("Violent demonstration")
-        );
-        let mut neg = mk("Attack", "190");
-        neg.negated = true;
-        assert_eq!(document_acled(&[neg]), None);
     }
 
     #[test]

@@ -54,10 +54,44 @@ pub enum Constraint {
     Passive,
     /// The trigger is an active verb.
     Active,
-    /// Words that must follow the trigger, in order, in the trigger's clause (PETRARCH imports).
-    After(Vec<Vec<String>>),
-    /// Words that must precede the trigger, in order (PETRARCH imports).
-    Before(Vec<Vec<String>>),
+    /// The logical subject's head lemma is one of these (active `nsubj`, passive agent; for nouns
+    /// the possessor or the subject of the governing verb).
+    Subj(Vec<String>),
+    /// Word slots that must follow the trigger, in order, nearest first (PETRARCH imports).
+    After(Vec<Slot>),
+    /// Word slots that must precede the trigger, in sentence order (PETRARCH imports).
+    Before(Vec<Slot>),
+    /// The subject is a coordination of actors ("X and Y met"; PETRARCH `%`).
+    CompoundSubject,
+}
+
+/// One word slot of a [`Constraint::Before`] / [`Constraint::After`] constraint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Slot {
+    /// Alternatives, each a phrase of one or more lower-case words separated by one space,
+    /// matched on consecutive surface forms.
+    pub alts: Vec<String>,
+    /// The slot must touch the element before it on the verb's side (the verb itself or the
+    /// previous slot): PETRARCH's `_` glue.
+    pub adjacent: bool,
+}
+
+impl Slot {
+    /// A slot that may lie anywhere beyond the previous one.
+    pub fn free(alts: Vec<String>) -> Slot {
+        Slot {
+            alts,
+            adjacent: false,
+        }
+    }
+
+    /// A slot that must be adjacent to the previous element.
+    pub fn adjacent(alts: Vec<String>) -> Slot {
+        Slot {
+            alts,
+            adjacent: true,
+        }
+    }
 }
 
 /// One compiled pattern.
@@ -181,6 +215,7 @@ fn parse_trigger(s: &str) -> Result<(TriggerPos, String, Vec<Constraint>), Strin
                 }
                 match k {
                     "obj" => Constraint::Obj(words(v)),
+                    "subj" => Constraint::Subj(words(v)),
                     "prt" => Constraint::Prt(v.to_lowercase()),
                     "xcomp" => Constraint::Xcomp(words(v)),
                     "mod" | "compound" => Constraint::Compound(words(v)),
@@ -367,6 +402,20 @@ mod tests {
         assert_eq!(p.tgt, vec![Role::Prep("on".into()), Role::Obj]);
         assert_eq!(p.src_kinds, vec![ActorKind::ArmedGroup, ActorKind::State]);
         assert!((p.confidence - 0.9).abs() < 1e-6);
+    }
+
+    #[test]
+    fn subject_constraint_parses_like_the_object_one() {
+        let p = parse_line(
+            "t",
+            1,
+            "lynch subj:mob|crowd | 1823 | ASSAULT | acled=mob-violence",
+        )
+        .unwrap();
+        assert_eq!(
+            p.constraints,
+            vec![Constraint::Subj(vec!["mob".into(), "crowd".into()])]
+        );
     }
 
     #[test]

@@ -13,15 +13,15 @@
 //!
 //! Each pattern becomes a [`Pattern`] for every verb of its family, with `Before`/`After` word
 //! constraints matched on surface forms, as PETRARCH does: words joined by `_` must be adjacent
-//! (slots marked with [`GLUE`]), synset phrases are consecutive words and get plurals unless the
+//! (an [`Slot::adjacent`] slot), synset phrases are consecutive words and get plurals unless the
 //! label or phrase ends in `_`, `%` before the verb asks for a compound subject
-//! ([`COMPOUND_SUBJECT`]), `^` (skip a noun phrase) is dropped. Multiword verbs (`+CORDON_OFF`,
+//! ([`Constraint::CompoundSubject`]), `^` (skip a noun phrase) is dropped. Multiword verbs (`+CORDON_OFF`,
 //! `WIRE_+TAP`) become their `+` word with the other words glued around it; a verb line may carry
 //! its own code. `$`/`+` inside a prepositional phrase or right after a preposition become
 //! `src=prep:X` / `tgt=prep:X`. Codes are kept verbatim, so the PETRARCH validation suite's own
 //! (partly WEIS) codes are reproduced; `[A:B]` keeps both (B: the target's act on the source).
 
-use crate::pattern::{strip_comment, Constraint, Pattern, Role, TriggerPos};
+use crate::pattern::{strip_comment, Constraint, Pattern, Role, Slot, TriggerPos};
 use crate::vocab;
 use crate::EventError;
 use std::collections::HashMap;
@@ -72,14 +72,6 @@ fn strip_xml_comments(text: &str) -> String {
     out.push_str(rest);
     out
 }
-
-/// Marks a slot of a `Before`/`After` constraint whose words are glued (PETRARCH `_`) to the
-/// neighbouring element on the verb's side: they must be adjacent to it in the sentence.
-pub(crate) const GLUE: char = '_';
-
-/// A `Before` slot standing for PETRARCH's `%` before the verb: the subject is a compound
-/// (coordinated) actor.
-pub(crate) const COMPOUND_SUBJECT: &str = "%";
 
 /// PETRARCH's plural of a synset phrase (its last word): `-Y` → `-IES`, sibilants → `-ES`, else `-S`.
 fn plural(phrase: &str) -> String {
@@ -169,7 +161,7 @@ pub fn parse_verbs(file: &str, text: &str) -> Vec<Pattern> {
                     line,
                     &v.head,
                     c,
-                    v.constraints(Vec::new(), Vec::new()),
+                    v.constraints(Vec::new(), Vec::new(), false),
                     Vec::new(),
                     Vec::new(),
                 ));
@@ -254,21 +246,29 @@ impl Verb {
         if head.is_empty() || !head.chars().all(|c| c.is_alphabetic() || c == '-') {
             return None;
         }
-        let glued = |w: &&str| format!("{GLUE}{}", w.trim_start_matches('+').to_lowercase());
+        let word = |w: &&str| w.trim_start_matches('+').to_lowercase();
         Some(Verb {
             head,
-            before: words[..k].iter().map(glued).collect(),
-            after: words[k + 1..].iter().map(glued).collect(),
+            before: words[..k].iter().map(word).collect(),
+            after: words[k + 1..].iter().map(word).collect(),
         })
     }
 
-    /// The constraints of this verb with a pattern's own word slots around it.
-    fn constraints(&self, before: Vec<Vec<String>>, after: Vec<Vec<String>>) -> Vec<Constraint> {
+    /// The constraints of this verb with a pattern's own word slots around it (the verb's own
+    /// extra words are glued to it).
+    fn constraints(&self, before: Vec<Slot>, after: Vec<Slot>, compound: bool) -> Vec<Constraint> {
         let mut b = before;
-        b.extend(self.before.iter().map(|w| vec![w.clone()]));
-        let mut a: Vec<Vec<String>> = self.after.iter().map(|w| vec![w.clone()]).collect();
+        b.extend(self.before.iter().map(|w| Slot::adjacent(vec![w.clone()])));
+        let mut a: Vec<Slot> = self
+            .after
+            .iter()
+            .map(|w| Slot::adjacent(vec![w.clone()]))
+            .collect();
         a.extend(after);
         let mut cons = Vec::new();
+        if compound {
+            cons.push(Constraint::CompoundSubject);
+        }
         if !b.is_empty() {
             cons.push(Constraint::Before(b));
         }
@@ -371,8 +371,9 @@ fn pattern_from(
     syn: &HashMap<String, Vec<String>>,
 ) -> Option<Pattern> {
     let toks = body_tokens(body);
-    let mut before: Vec<Vec<String>> = Vec::new();
-    let mut after: Vec<Vec<String>> = Vec::new();
+    let mut before: Vec<Slot> = Vec::new();
+    let mut after: Vec<Slot> = Vec::new();
+    let mut compound = false;
     let mut seen_star = false;
     let mut src = Vec::new();
     let mut tgt = Vec::new();
@@ -396,7 +397,7 @@ fn pattern_from(
                 // `X_*`: the word before is glued to the verb.
                 if *glued {
                     if let Some(last) = before.last_mut() {
-                        glue(last);
+                        last.adjacent = true;
                     }
                 }
                 last_word = None;
@@ -416,12 +417,12 @@ fn pattern_from(
                 match w {
                     "$" => src.push(role),
                     "+" => tgt.push(role),
-                    _ if !seen_star => before.push(vec![COMPOUND_SUBJECT.to_owned()]),
+                    _ if !seen_star => compound = true,
                     _ => {}
                 }
             }
             _ => {
-                let mut alts = if let Some(s) = w.strip_prefix('&') {
+                let alts = if let Some(s) = w.strip_prefix('&') {
                     let e = expand_synset(s, syn, 0);
                     if e.is_empty() {
                         return None;
@@ -437,34 +438,25 @@ fn pattern_from(
                 if seen_star {
                     // Glued to the previous word, or to the verb when it follows `*_`.
                     let prev_is_star = k > 0 && toks[k - 1].0 == "*";
-                    if *glued && (prev_is_star || !after.is_empty()) {
-                        glue(&mut alts);
-                    }
-                    after.push(alts);
+                    after.push(Slot {
+                        alts,
+                        adjacent: *glued && (prev_is_star || !after.is_empty()),
+                    });
                 } else {
                     // Glued to the previous word before the verb: that word is glued forward.
                     if *glued && k > 0 && !matches!(toks[k - 1].0.as_str(), "$" | "+" | "%" | "^") {
                         if let Some(last) = before.last_mut() {
-                            glue(last);
+                            last.adjacent = true;
                         }
                     }
-                    before.push(alts);
+                    before.push(Slot::free(alts));
                 }
             }
         }
         group_first = false;
     }
-    let cons = verb.constraints(before, after);
+    let cons = verb.constraints(before, after, compound);
     Some(make(file, line, &verb.head, code, cons, src, tgt))
-}
-
-/// Marks every alternative of a slot as glued.
-fn glue(slot: &mut [String]) {
-    for a in slot {
-        if !a.starts_with(GLUE) {
-            a.insert(0, GLUE);
-        }
-    }
 }
 
 #[cfg(test)]
@@ -495,13 +487,13 @@ mod tests {
         assert_eq!(
             p194.constraints,
             vec![Constraint::After(vec![
-                vec![
+                Slot::free(vec![
                     "rockets".into(),
                     "rocket".into(),
                     "heavy artilleries".into(),
                     "heavy artillery".into()
-                ],
-                vec!["on".into()]
+                ]),
+                Slot::free(vec!["on".into()])
             ])]
         );
         assert_eq!(p194.tgt, vec![Role::Prep("on".into())]);
@@ -521,36 +513,41 @@ mod tests {
         // `+CORDON_OFF`: verb `cordon` with `off` glued after it.
         assert_eq!(
             find("cordon", "1721").constraints,
-            vec![Constraint::After(vec![vec!["_off".into()]])]
+            vec![Constraint::After(vec![Slot::adjacent(vec!["off".into()])])]
         );
         // `WIRE_+TAP [1711]`: its own code, `wire` glued before it.
         assert_eq!(
             find("tap", "1711").constraints,
-            vec![Constraint::Before(vec![vec!["_wire".into()]])]
+            vec![Constraint::Before(vec![Slot::adjacent(
+                vec!["wire".into()]
+            )])]
         );
         assert_eq!(
             find("exclude", "075").constraints,
-            vec![Constraint::Before(vec![vec!["_in".into()]])]
+            vec![Constraint::Before(vec![Slot::adjacent(vec!["in".into()])])]
         );
         // A synset labelled with `_` gets no plurals; `OVER_EFFORTS` glues `efforts` to `over`.
         assert_eq!(
             find("exclude", "904").constraints,
             vec![
-                Constraint::Before(vec![vec!["did n't".into()]]),
-                Constraint::After(vec![vec!["over".into()], vec!["_efforts".into()]])
+                Constraint::Before(vec![Slot::free(vec!["did n't".into()])]),
+                Constraint::After(vec![
+                    Slot::free(vec!["over".into()]),
+                    Slot::adjacent(vec!["efforts".into()])
+                ])
             ]
         );
         assert_eq!(
             find("exclude", "030:030").constraints,
-            vec![Constraint::Before(vec![vec![COMPOUND_SUBJECT.into()]])]
+            vec![Constraint::CompoundSubject]
         );
         assert_eq!(find("exclude", "031").tgt, vec![Role::Prep("with".into())]);
         // Multiword verbs share the family's patterns.
         assert_eq!(
             find("cordon", "075").constraints,
             vec![
-                Constraint::Before(vec![vec!["_in".into()]]),
-                Constraint::After(vec![vec!["_off".into()]])
+                Constraint::Before(vec![Slot::adjacent(vec!["in".into()])]),
+                Constraint::After(vec![Slot::adjacent(vec!["off".into()])])
             ]
         );
     }

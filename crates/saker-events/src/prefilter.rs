@@ -3,7 +3,7 @@
 //! Parsing is most of the cost of coding, and most sentences of general news hold no event. A
 //! pattern can only fire on a token whose part of speech and lemma (or an inflection of its
 //! surface form) match its trigger, and only when every word its constraints name is present in
-//! the sentence: the object, particle, preposition, clause and modifier words. The pre-filter
+//! the sentence: the object, subject, particle, preposition, clause and modifier words. The pre-filter
 //! checks exactly these necessary conditions, without a parse.
 //!
 //! Invariant: the filter may say yes to a sentence that yields no event, never no to one that
@@ -27,7 +27,13 @@ type Needs = Vec<Vec<Alt>>;
 #[derive(Debug, Clone, Default)]
 pub struct Prefilter {
     triggers: FastMap<(TriggerPos, String), Vec<Needs>>,
+    /// Speech verbs, when reported obligations are coded as demands without a trigger
+    /// ("X said Y must …"): such a sentence needs one of them and an [`OBLIGATION_AUX`] word.
+    speech: Vec<String>,
 }
+
+/// Auxiliaries that make a reported clause an obligation ("Y *must* withdraw").
+pub(crate) const OBLIGATION_AUX: &[&str] = &["must", "should"];
 
 /// The word's inflection candidates, as the matcher looks triggers up: the lemma, the lower-cased
 /// form, then the form with a regular ending removed (`attacked`, `shelling`, `rallies`,
@@ -89,7 +95,9 @@ fn needs(p: &Pattern) -> Needs {
     let mut out = Vec::new();
     for c in &p.constraints {
         match c {
-            Constraint::Obj(heads) | Constraint::Xcomp(heads) if !heads.is_empty() => {
+            Constraint::Obj(heads) | Constraint::Subj(heads) | Constraint::Xcomp(heads)
+                if !heads.is_empty() =>
+            {
                 out.push(alts(heads))
             }
             Constraint::Compound(heads) => out.push(alts(heads)),
@@ -100,8 +108,11 @@ fn needs(p: &Pattern) -> Needs {
                     out.push(alts(heads));
                 }
             }
-            // Any object / clause, voice and PETRARCH word slots: not checked lexically.
+            // Any object / subject / clause, voice, compound subjects and PETRARCH word slots: not
+            // checked lexically.
             Constraint::Obj(_)
+            | Constraint::Subj(_)
+            | Constraint::CompoundSubject
             | Constraint::Xcomp(_)
             | Constraint::Passive
             | Constraint::Active
@@ -130,6 +141,13 @@ impl Prefilter {
         }
     }
 
+    /// Also lets through sentences that may report an obligation: a word of `speech` (the coder's
+    /// speech verbs) and an obligation auxiliary.
+    pub fn obligations(&mut self, speech: &std::collections::HashSet<String>) {
+        self.speech = speech.iter().cloned().collect();
+        self.speech.sort();
+    }
+
     /// True when some pattern could fire in this tagged sentence (`words` aligned with `tagged`).
     pub fn may_hold_event(&self, words: &[&str], tagged: &ParsedSentence) -> bool {
         // Each token's lower-cased form and lemma: what constraint words are compared with.
@@ -139,6 +157,12 @@ impl Prefilter {
             forms.push(t.lemma.to_lowercase());
         }
         let present = |alt: &Alt| alt.iter().all(|part| forms.iter().any(|f| f == part));
+        if !self.speech.is_empty()
+            && forms.iter().any(|f| OBLIGATION_AUX.contains(&f.as_str()))
+            && forms.iter().any(|f| self.speech.binary_search(f).is_ok())
+        {
+            return true;
+        }
         words.iter().zip(tagged).enumerate().any(|(i, (_, t))| {
             let Some(pos) = trigger_pos(t.upos, &t.xpos) else {
                 return false;
@@ -200,6 +224,7 @@ mod tests {
     fn constraint_words_must_all_be_present() {
         let f = filter(
             "take obj:hostage|captive | 181 | ASSAULT:abduct\n\
+             lynch subj:mob | 1823 | ASSAULT\n\
              call prep:for:pursuit|arrest | 1041 | REQUEST\n\
              carry prt:out obj:attack|raid | 190 | ASSAULT\n",
         );
@@ -235,6 +260,33 @@ mod tests {
             ("attack", Upos::Noun, "attack"),
         ]);
         assert!(!f.may_hold_event(&w, &t), "particle missing");
+        let (w, t) = tagged(&[
+            ("They", Upos::Pron, "they"),
+            ("lynched", Upos::Verb, "lynch"),
+        ]);
+        assert!(!f.may_hold_event(&w, &t), "subject word missing");
+        let (w, t) = tagged(&[
+            ("mobs", Upos::Noun, "mob"),
+            ("lynched", Upos::Verb, "lynch"),
+        ]);
+        assert!(f.may_hold_event(&w, &t));
+    }
+
+    #[test]
+    fn reported_obligations_pass_with_a_speech_verb_and_must() {
+        let mut f = filter("attack | 190 | ASSAULT\n");
+        let (w, t) = tagged(&[
+            ("Russia", Upos::Propn, "Russia"),
+            ("said", Upos::Verb, "say"),
+            ("Sudan", Upos::Propn, "Sudan"),
+            ("must", Upos::Aux, "must"),
+            ("go", Upos::Verb, "go"),
+        ]);
+        assert!(!f.may_hold_event(&w, &t), "off until asked for");
+        f.obligations(&["say".to_owned()].into_iter().collect());
+        assert!(f.may_hold_event(&w, &t));
+        let (w, t) = tagged(&[("Sudan", Upos::Propn, "Sudan"), ("must", Upos::Aux, "must")]);
+        assert!(!f.may_hold_event(&w, &t), "no speech verb");
     }
 
     #[test]

@@ -169,7 +169,20 @@ impl<'a> Tree<'a> {
             )
         }) || (self.xpos(i) == "VBN"
             && matches!(self.rel(i), "acl" | "amod")
-            && !self.children(i).iter().any(|&c| self.base_rel(c) == "aux"))
+            && !self.children(i).iter().any(|&c| self.base_rel(c) == "aux")
+            && !self.verbless_main_clause(i))
+    }
+
+    /// True when the participle at `i` is the parser's stand-in for a missing main verb: it follows
+    /// a comma and the sentence has no verbal root ("In a statement, the commander of X, Y,
+    /// *called* for …"). Such a participle is a finite active verb, not a passive modifier
+    /// ("Militants *killed* in an air strike" keeps its passive reading: no comma).
+    pub fn verbless_main_clause(&self, i: usize) -> bool {
+        if i == 0 || self.lower(i - 1) != "," || self.rel(i) != "acl" {
+            return false;
+        }
+        let root = (0..self.len()).find(|&k| self.head(k).is_none());
+        root.is_some_and(|r| !matches!(self.upos(r), Upos::Verb | Upos::Aux))
     }
 
     /// Ancestors of `i`, nearest first, at most `max` of them (cycles cannot loop forever).

@@ -60,6 +60,46 @@ fn seed_article_events() {
             && names(&c, &e.targets).iter().any(|n| n.contains("Kazemi"))),
         "{dump:#?}"
     );
+    // …made by the Hezbollah commander (the participle `called` is the sentence's main verb, and
+    // the bare "military commander" stands for his appositive name).
+    assert!(
+        has(&|e| trig(&c, e).contains("called for")
+            && names(&c, &e.sources).iter().any(|n| n.contains("Abu Ali")
+                || n.contains("Hezbollah")
+                || n.contains("commander"))),
+        "{dump:#?}"
+    );
+    // "which resulted in a number of guards wounding varying wounds": the guards are the injured,
+    // the militias that launched the attack the ones who injured them.
+    assert!(
+        has(&|e| trig(&c, e).contains("wounding")
+            && names(&c, &e.targets).iter().any(|n| n.contains("guards"))
+            && names(&c, &e.sources).iter().any(|n| n.contains("militias"))),
+        "{dump:#?}"
+    );
+    assert!(
+        !has(&|e| names(&c, &e.sources).iter().any(|n| n.contains("guards"))),
+        "{dump:#?}"
+    );
+    // No pronoun source that coreference tied to the event's own target ("his team, which he
+    // described as spies": `he` is the commander, not al-Kazemi).
+    assert!(
+        !has(&|e| e.sources.iter().any(|&s| {
+            let a = &c.actors[s];
+            matches!(a.span.slice(&c.doc.norm), "he" | "He" | "him" | "his")
+                && e.targets
+                    .iter()
+                    .any(|&g| a.cameo.is_some() && c.actors[g].cameo == a.cameo)
+        })),
+        "{dump:#?}"
+    );
+    assert!(
+        has(&|e| e.plover_type == "ACCUSE"
+            && trig(&c, e).contains("described")
+            && !e.sources.is_empty()
+            && !names(&c, &e.sources).iter().any(|n| n == "he")),
+        "{dump:#?}"
+    );
     // Accusation by the Hezbollah commander.
     assert!(has(&|e| e.plover_type == "ACCUSE"), "{dump:#?}");
     // The November 2021 attack on his house by Iran-linked militias, with a drone ("March plane").
