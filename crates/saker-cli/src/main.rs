@@ -142,7 +142,7 @@ enum Command {
         #[arg(long, default_value = "../shared/data/eval")]
         data: PathBuf,
         /// Only this gold set (ud, tempeval3, geowebnews, lgl, uner, re3d, petrarch, plover_gsr,
-        /// case2021, wikievents, ucdp, rams).
+        /// case2021, wikievents, ucdp, rams) or stage group (syntax, time, geo, actors, events).
         #[arg(long)]
         set: Option<String>,
         /// Also write the reports as JSON to this file.

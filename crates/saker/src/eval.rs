@@ -167,22 +167,44 @@ pub fn data_root(given: &Path) -> PathBuf {
     given.to_path_buf()
 }
 
-/// Runs the scorers of `set` (or of every set when `None`) on the data under `data`.
-/// Returns `Err` with the known names when `set` is unknown.
+/// Names that stand for several gold sets: one per stage, so `--set geo` scores everything the
+/// place stage is judged on.
+pub const SET_GROUPS: &[(&str, &[&str])] = &[
+    ("syntax", &["ud"]),
+    ("time", &["tempeval3"]),
+    ("geo", &["geowebnews", "lgl", "ucdp"]),
+    ("actors", &["uner", "re3d", "plover_gsr"]),
+    (
+        "events",
+        &["petrarch", "plover_gsr", "case2021", "wikievents", "ucdp"],
+    ),
+];
+
+/// Runs the scorers of `set` — a gold set or a group of [`SET_GROUPS`] — or of every set when
+/// `None`, on the data under `data`. Returns `Err` with the known names when `set` is unknown.
 pub fn run(data: &Path, set: Option<&str>) -> Result<Vec<EvalReport>, String> {
     let root = data_root(data);
     let sets = gold_sets();
-    if let Some(s) = set {
-        if !sets.iter().any(|g| g.name == s) {
-            let names: Vec<&str> = sets.iter().map(|g| g.name).collect();
-            return Err(format!(
-                "unknown set {s:?}; known sets: {}",
-                names.join(", ")
-            ));
-        }
-    }
+    let chosen: Option<Vec<&str>> = match set {
+        None => None,
+        Some(s) => match SET_GROUPS.iter().find(|(g, _)| *g == s) {
+            Some((_, members)) => Some(members.to_vec()),
+            None if sets.iter().any(|g| g.name == s) => Some(vec![s]),
+            None => {
+                let mut names: Vec<&str> = sets.iter().map(|g| g.name).collect();
+                names.extend(SET_GROUPS.iter().map(|(g, _)| *g));
+                return Err(format!(
+                    "unknown set {s:?}; known sets: {}",
+                    names.join(", ")
+                ));
+            }
+        },
+    };
     let mut out = Vec::new();
-    for g in sets.iter().filter(|g| set.is_none_or(|s| s == g.name)) {
+    for g in sets
+        .iter()
+        .filter(|g| chosen.as_ref().is_none_or(|c| c.contains(&g.name)))
+    {
         let dir = root.join(g.folder);
         if !dir.exists() {
             out.push(EvalReport::data_missing(
@@ -326,6 +348,19 @@ mod tests {
             .contains("known sets"));
         let r = run(Path::new("/nonexistent-saker"), Some("lgl")).unwrap();
         assert!(matches!(r[0].status, EvalStatus::DataMissing { .. }));
+    }
+
+    #[test]
+    fn a_stage_group_runs_each_of_its_sets() {
+        let r = run(Path::new("/nonexistent-saker"), Some("geo")).unwrap();
+        let sets: Vec<&str> = r.iter().map(|x| x.set.as_str()).collect();
+        assert_eq!(sets, ["geowebnews", "lgl", "ucdp"]);
+        for (g, members) in SET_GROUPS {
+            assert!(!members.is_empty(), "{g}");
+            for m in *members {
+                assert!(gold_sets().iter().any(|s| s.name == *m), "{g}: {m}");
+            }
+        }
     }
 
     #[test]
