@@ -274,18 +274,20 @@ fn run_ucdp(path: &Path) -> EvalReport {
         .with_note("headline only: the event place is the headline's most specific place; none = miss (20,039 km)")
 }
 
+/// The gold documents of GeoWebNews or LGL, for the diagnostics; `None` when absent or unreadable.
+fn gold_docs(set: &str, eval_dir: &Path) -> Option<Vec<GoldDoc>> {
+    let xml = |file: &str| std::fs::read_to_string(eval_dir.join(file)).ok();
+    match set {
+        "geowebnews" => parse_gwn(&xml("geowebnews/GWN.xml")?).ok(),
+        "lgl" => parse_lgl(&xml("lgl/lgl.xml")?).ok(),
+        _ => None,
+    }
+}
+
 /// Diagnostics: one line per gold toponym that resolution of its gold span got wrong (more than 161 km off)
 /// or could not resolve, and per predicted place that matches no gold span, for error analysis.
 pub fn error_lines(set: &str, eval_dir: &Path) -> Vec<String> {
-    let docs = match set {
-        "geowebnews" => std::fs::read_to_string(eval_dir.join("geowebnews/GWN.xml"))
-            .ok()
-            .and_then(|x| parse_gwn(&x).ok()),
-        "lgl" => std::fs::read_to_string(eval_dir.join("lgl/lgl.xml"))
-            .ok()
-            .and_then(|x| parse_lgl(&x).ok()),
-        _ => None,
-    };
+    let docs = gold_docs(set, eval_dir);
     let (Some(mut docs), Ok(geo)) = (docs, Geocoder::load_default()) else {
         return Vec::new();
     };
@@ -360,15 +362,7 @@ pub fn error_lines(set: &str, eval_dir: &Path) -> Vec<String> {
 
 /// Diagnostics for one document: its opening, then one line per gold toponym (gold point, our answer, error).
 pub fn doc_lines(set: &str, eval_dir: &Path, doc: usize) -> Vec<String> {
-    let docs = match set {
-        "geowebnews" => std::fs::read_to_string(eval_dir.join("geowebnews/GWN.xml"))
-            .ok()
-            .and_then(|x| parse_gwn(&x).ok()),
-        "lgl" => std::fs::read_to_string(eval_dir.join("lgl/lgl.xml"))
-            .ok()
-            .and_then(|x| parse_lgl(&x).ok()),
-        _ => None,
-    };
+    let docs = gold_docs(set, eval_dir);
     let (Some(docs), Ok(geo)) = (docs, Geocoder::load_default()) else {
         return Vec::new();
     };
