@@ -42,6 +42,12 @@ pub struct Matcher {
     /// the speaker on the one obliged (CAMEO 100, REQUEST). On by default; off for PETRARCH
     /// dictionaries.
     pub obligations_as_demands: bool,
+    /// PETRARCH's choice of the clauses it codes. An act in a temporal adverbial ("… almost
+    /// five years after crowds burned down its embassy") lies inside the verb phrase of the
+    /// sentence's main act and is folded into it, so it is coded only when no other act is; an
+    /// infinitive modifying a noun ("a pleasant place to visit") is no verb phrase of its own and
+    /// is not coded. Off by default (news coding wants every act); on for PETRARCH dictionaries.
+    pub petrarch_clauses: bool,
     pub(crate) patterns: Vec<Pattern>,
     index: HashMap<(TriggerPos, String), Vec<usize>>,
     pub(crate) cues: Cues,
@@ -54,6 +60,7 @@ impl Matcher {
             positional_fallback: false,
             future_as_intent: true,
             obligations_as_demands: true,
+            petrarch_clauses: false,
             patterns: Vec::new(),
             index: HashMap::new(),
             cues,
@@ -245,6 +252,22 @@ impl Matcher {
                 }
             }
             "xcomp" => self.subj(t, h, depth + 1),
+            // "arrested members of armed groups after carrying out attacks": the arrested did it.
+            "advcl"
+                if t.xpos(i) == "VBG"
+                    && self.cues.punishment.contains(&t.lemma(h))
+                    && t.children(i).iter().any(|&c| {
+                        matches!(t.base_rel(c), "mark" | "case")
+                            && matches!(t.lower(c), "after" | "before" | "for")
+                    }) =>
+            {
+                let o: Vec<usize> = t.kids(h, "obj").collect();
+                if o.is_empty() {
+                    t.kids(h, "nsubj:pass").collect()
+                } else {
+                    o
+                }
+            }
             "conj" | "advcl" if !t.is_passive(h) => self.subj(t, h, depth + 1),
             _ => Vec::new(),
         }
@@ -464,6 +487,34 @@ impl Matcher {
                 }
                 used.truncate(mark);
             }
+        }
+        false
+    }
+
+    /// True when `i` has the marker `word` (`mark` relation: "to" of an infinitive).
+    fn has_mark(&self, t: &Tree, i: usize, word: &str) -> bool {
+        t.children(i)
+            .iter()
+            .any(|&c| t.base_rel(c) == "mark" && t.lower(c) == word)
+    }
+
+    /// True when the act at `i` lies in a temporal adverbial ("after crowds burned …", "since
+    /// X was crushed", "before talks began"): the trigger, or the noun phrase it modifies (up to
+    /// two steps up), is introduced by `after`, `before`, `since` or `until`.
+    fn in_temporal_adverbial(&self, t: &Tree, i: usize) -> bool {
+        let mut cur = i;
+        for _ in 0..3 {
+            if t.children(cur).iter().any(|&c| {
+                matches!(t.base_rel(c), "mark" | "case")
+                    && matches!(t.lower(c), "after" | "before" | "since" | "until")
+            }) {
+                return true;
+            }
+            if !matches!(t.base_rel(cur), "acl" | "nmod" | "advcl" | "obl") {
+                return false;
+            }
+            let Some(h) = t.head(cur) else { return false };
+            cur = h;
         }
         false
     }
@@ -990,11 +1041,30 @@ impl Matcher {
         // 2. A token consumed by another trigger phrase ("launched an attack") is no trigger itself.
         let consumed: Vec<usize> = matches.iter().flat_map(|m| m.consumed.clone()).collect();
         matches.retain(|m| !consumed.contains(&m.tok));
+        if self.petrarch_clauses {
+            matches.retain(|m| {
+                !(t.rel(m.tok) == "acl"
+                    && self.has_mark(&t, m.tok, "to")
+                    && t.head(m.tok).is_some_and(|h| t.upos(h) == Upos::Noun))
+            });
+        }
         // 3. Embedding: acts mentioned inside threats, calls, demands, intents, rejections.
         let at: HashMap<usize, usize> = matches
             .iter()
             .enumerate()
             .map(|(k, m)| (m.tok, k))
+            .collect();
+        // A bare statement verb ("…, an official said"; `SAID [023]` in PETRARCH's own
+        // dictionaries) reports the act in its clause rather than embedding it: the act is coded
+        // on its own (step 4b), as PETRARCH codes the clause under a speech verb.
+        let statement: Vec<bool> = matches
+            .iter()
+            .map(|m| {
+                let p = &self.patterns[m.pat];
+                p.constraints.is_empty()
+                    && matches!(p.root(), "01" | "02")
+                    && self.cues.speech.contains(&t.lemma(m.tok))
+            })
             .collect();
         let mut governed: Vec<Option<usize>> = vec![None; matches.len()];
         for (k, m) in matches.iter().enumerate() {
@@ -1003,15 +1073,27 @@ impl Matcher {
             let mut cur = m.tok;
             for _ in 0..4 {
                 let rel = t.rel(cur);
-                if matches!(
+                // A to-infinitive the parser took for an adverbial ("urged Bree on Monday [to
+                // help …]") is the governor's complement all the same.
+                let to_advcl = t.base_rel(cur) == "advcl" && self.has_mark(&t, cur, "to");
+                if (matches!(
                     t.base_rel(cur),
                     "advcl" | "parataxis" | "appos" | "nsubj" | "csubj" | "root" | "dep" | "list"
-                ) || rel == "acl:relcl"
+                ) && !to_advcl)
+                    || rel == "acl:relcl"
                 {
                     break;
                 }
                 let Some(a) = t.head(cur) else { break };
                 if let Some(&g) = at.get(&a) {
+                    // A statement reports its clause; a finite act coordinated with the
+                    // governor ("condemned the attack and promised aid") is an act of its own.
+                    let finite_conj = cur == m.tok
+                        && t.base_rel(cur) == "conj"
+                        && matches!(t.xpos(cur), "VBD" | "VBN" | "VBZ" | "VBP");
+                    if statement[g] || finite_conj {
+                        break;
+                    }
                     let root = self.patterns[matches[g].pat].root().to_owned();
                     if EMBEDDING_ROOTS.contains(&root.as_str()) {
                         governed[k] = Some(g);
@@ -1244,6 +1326,9 @@ impl Matcher {
                 acled = None;
                 modality = Modality::Asserted;
             }
+            // No actor acts on itself: a target that is also a source ("crowds burned down its
+            // embassy", where `its` found the crowds) is no target.
+            targets.retain(|x| !sources.contains(x));
             events.push(Some(EventCandidate {
                 sentence: si,
                 trigger_token: m.tok,
@@ -1383,15 +1468,6 @@ impl Matcher {
         }
         // 4b. Reported speech: a bare statement verb ("…, an official said") in a sentence that
         // holds another coded act reports that act; the act is the event, the saying is not.
-        let statement: Vec<bool> = matches
-            .iter()
-            .map(|m| {
-                let p = &self.patterns[m.pat];
-                p.constraints.is_empty()
-                    && matches!(p.root(), "01" | "02")
-                    && self.cues.speech.contains(&t.lemma(m.tok))
-            })
-            .collect();
         for k in 0..matches.len() {
             if !statement[k] || events[k].is_none() {
                 continue;
@@ -1407,6 +1483,25 @@ impl Matcher {
             }) || extra.iter().any(|e| !e.negated && !e.sources.is_empty());
             if reports {
                 events[k] = None;
+            }
+        }
+        // 4c. PETRARCH: an act in a temporal adverbial is folded into another coded act.
+        if self.petrarch_clauses {
+            let temporal: Vec<bool> = matches
+                .iter()
+                .map(|m| self.in_temporal_adverbial(&t, m.tok))
+                .collect();
+            let main_act = (0..matches.len()).any(|j| {
+                !temporal[j]
+                    && governed[j].is_none()
+                    && events[j]
+                        .as_ref()
+                        .is_some_and(|e| !e.negated && !e.sources.is_empty())
+            });
+            if main_act {
+                for (e, _) in events.iter_mut().zip(&temporal).filter(|(_, &tp)| tp) {
+                    *e = None;
+                }
             }
         }
         // 5. Fold governed acts into their governor: refine its code, lend it a target.

@@ -41,6 +41,9 @@ pub struct Cues {
     pub speech: HashSet<String>,
     /// Verbs whose object controls an infinitive (`order X to`).
     pub object_control: HashSet<String>,
+    /// Arrest and punishment verbs (`arrest`, `sentence`): the missing subject of their
+    /// after/before/for -ing adverbial is their object.
+    pub punishment: HashSet<String>,
     /// Relative pronouns (`who`, `which`).
     pub relpron: HashSet<String>,
     /// Verbs whose complement is the outcome of another act (`result in`, `lead to`).
@@ -95,6 +98,7 @@ impl Cues {
                 "hypothetical-mark" => &mut c.hypo_mark,
                 "speech" => &mut c.speech,
                 "object-control" => &mut c.object_control,
+                "punishment" => &mut c.punishment,
                 "relative-pronoun" => &mut c.relpron,
                 "consequence" => &mut c.consequence,
                 "injury" => &mut c.injury,

@@ -618,7 +618,12 @@ fn wikievents(eval_dir: &Path) -> Result<Vec<EvalReport>, Fail> {
                     used[k] = true;
                     s.tp += 1;
                 }
-                None => s.fp += 1,
+                None => {
+                    s.fp += 1;
+                    if std::env::var_os("SAKER_EVAL_VERBOSE").is_some() {
+                        eprintln!("wikievents extra doc {docs}: {} at {}..{}", p.0, p.1, p.2);
+                    }
+                }
             }
         }
         for (k, g) in gold.iter().enumerate() {
@@ -848,6 +853,31 @@ fn petrarch(eval_dir: &Path) -> Result<Vec<EvalReport>, Fail> {
                 "{}\t{}\n  gold {:?}\n  pred {:?}\n  actors {:?}",
                 r.id, r.text, r.gold, pred, acts
             );
+            // `SAKER_EVAL_VERBOSE=parse` adds the dependency parse (for debugging roles).
+            if std::env::var("SAKER_EVAL_VERBOSE").is_ok_and(|v| v == "parse") {
+                for e in &c.events {
+                    eprintln!(
+                        "    event {} {} neg={} src={:?} tgt={:?}",
+                        e.trigger.slice(&c.doc.norm),
+                        e.cameo,
+                        e.negated,
+                        e.sources,
+                        e.targets
+                    );
+                }
+                for (s, p) in c.doc.sentences.iter().zip(&c.parses) {
+                    for (k, (tok, syn)) in s.tokens.iter().zip(p).enumerate() {
+                        eprintln!(
+                            "    {} {} {} {} {}",
+                            k + 1,
+                            tok.span.slice(&c.doc.norm),
+                            syn.xpos,
+                            syn.head,
+                            syn.deprel
+                        );
+                    }
+                }
+            }
         }
         gold_n += r.gold.len();
         pred_n += pred.len();

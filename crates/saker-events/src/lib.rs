@@ -148,6 +148,7 @@ impl EventCoder {
         matcher.positional_fallback = true;
         matcher.future_as_intent = false;
         matcher.obligations_as_demands = false;
+        matcher.petrarch_clauses = true;
         Ok(EventCoder { matcher, prefilter })
     }
 

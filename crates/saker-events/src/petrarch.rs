@@ -319,6 +319,9 @@ const PREPOSITIONS: &[&str] = &[
     "over", "to", "toward", "towards", "upon", "with", "within", "without",
 ];
 
+/// Forms of `be` that make the verb after them passive in a pattern (`+ WAS * DEAD`).
+const PASSIVE_AUX: &[&str] = &["was", "were", "is", "are", "been", "being", "be"];
+
 /// One word of a pattern body, with whether `_` glued it to the word before.
 fn body_tokens(body: &str) -> Vec<(String, bool)> {
     let mut out: Vec<(String, bool)> = Vec::new();
@@ -455,6 +458,18 @@ fn pattern_from(
         }
         group_first = false;
     }
+    // `+ WAS * DEAD IN $`: a marker before a passive auxiliary right before the verb is the
+    // surface subject, which is the logical object of the passive verb.
+    if before
+        .last()
+        .is_some_and(|s| s.alts.iter().any(|a| PASSIVE_AUX.contains(&a.as_str())))
+    {
+        for r in src.iter_mut().chain(tgt.iter_mut()) {
+            if *r == Role::Subj {
+                *r = Role::Obj;
+            }
+        }
+    }
     let cons = verb.constraints(before, after, compound);
     Some(make(file, line, &verb.head, code, cons, src, tgt))
 }
@@ -550,6 +565,19 @@ mod tests {
                 Constraint::After(vec![Slot::adjacent(vec!["off".into()])])
             ]
         );
+    }
+
+    #[test]
+    fn a_marker_before_a_passive_auxiliary_is_the_logical_object() {
+        let p = parse_verbs(
+            "t",
+            "--- SHOT [223] ---\nSHOT\n- + WAS * DEAD IN $ [224]\n- + HAS * A MESSAGE $ [031]\n",
+        );
+        let dead = p.iter().find(|p| p.cameo == "224").unwrap();
+        assert_eq!(dead.tgt, vec![Role::Obj]);
+        assert_eq!(dead.src, vec![Role::Prep("in".into())]);
+        let msg = p.iter().find(|p| p.cameo == "031").unwrap();
+        assert_eq!(msg.tgt, vec![Role::Subj]);
     }
 
     #[test]

@@ -685,3 +685,108 @@ fn an_adverb_can_be_a_named_modifier() {
         Some("sexual")
     );
 }
+
+#[test]
+fn arrested_object_did_the_act_of_an_after_ing_clause() {
+    // "Police arrested members of armed groups after carrying out attacks": the attacks are the
+    // arrested members', not the police's.
+    let (t, ms, ev) = run(
+        "Police/NOUN/2/nsubj arrested/VERB:VBD/0/ROOT/arrest members/NOUN/2/obj/member of/ADP/6/case armed/ADJ/6/amod groups/NOUN/3/nmod/group after/SCONJ/8/mark carrying/VERB:VBG/2/advcl/carry out/ADP/8/compound:prt attacks/NOUN/8/obj/attack ./PUNCT/2/punct",
+        &[("Police", G), ("armed groups", A)],
+    );
+    let arrest = ev
+        .iter()
+        .find(|e| e.cameo.starts_with("17"))
+        .expect("arrest");
+    assert_eq!(names(&t, &ms, &arrest.sources), ["Police"]);
+    let attack = ev
+        .iter()
+        .find(|e| e.plover_type == "ASSAULT")
+        .unwrap_or_else(|| panic!("attack event: {ev:?}"));
+    assert_eq!(names(&t, &ms, &attack.sources), ["armed groups"], "{ev:?}");
+    // Without an arrest verb the main clause's subject keeps the act.
+    let (t, ms, ev) = run(
+        "Police/NOUN/2/nsubj met/VERB:VBD/0/ROOT/meet members/NOUN/2/obj/member of/ADP/6/case armed/ADJ/6/amod groups/NOUN/3/nmod/group after/SCONJ/8/mark carrying/VERB:VBG/2/advcl/carry out/ADP/8/compound:prt attacks/NOUN/8/obj/attack ./PUNCT/2/punct",
+        &[("Police", G), ("armed groups", A)],
+    );
+    let attack = ev
+        .iter()
+        .find(|e| e.plover_type == "ASSAULT")
+        .unwrap_or_else(|| panic!("attack event: {ev:?}"));
+    assert_eq!(names(&t, &ms, &attack.sources), ["Police"], "{ev:?}");
+}
+
+#[test]
+fn a_finite_act_coordinated_with_a_rejection_is_its_own_event() {
+    let (t, ms, ev) = run(
+        "Rebels/NOUN/2/nsubj/rebel rejected/VERB:VBD/0/ROOT/reject the/DET/4/det talks/NOUN/2/obj/talk and/CCONJ/6/cc attacked/VERB:VBD/2/conj/attack the/DET/8/det army/NOUN/6/obj ./PUNCT/2/punct",
+        &[("Rebels", A), ("army", A)],
+    );
+    let attack = ev
+        .iter()
+        .find(|e| e.plover_type == "ASSAULT")
+        .unwrap_or_else(|| panic!("attack event: {ev:?}"));
+    assert_eq!(names(&t, &ms, &attack.sources), ["Rebels"]);
+    assert_eq!(names(&t, &ms, &attack.targets), ["army"]);
+}
+
+/// A PETRARCH-format dictionary written to a temporary file (the coder reads dictionaries from
+/// files), loaded as PETRARCH dictionaries are.
+fn petrarch_coder(name: &str, dict: &str) -> EventCoder {
+    let path = std::env::temp_dir().join(format!("saker-events-{name}-{}.txt", std::process::id()));
+    std::fs::write(&path, dict).expect("temp file");
+    let c = EventCoder::from_petrarch_verbs(&path).expect("dictionary parses");
+    let _ = std::fs::remove_file(&path);
+    c
+}
+
+const MINI_DICT: &str = "--- SAID [023] ---\nSAID\n\n--- REPORT [025] ---\nREPORT\n\n--- SIGN [081] ---\nSIGN\n\n--- BURN [222] ---\nBURN\n\n--- RESTORE [064] ---\nRESTORE\n\n--- VISIT [032] ---\nVISIT\n";
+
+fn code_with(
+    c: &EventCoder,
+    sent: &str,
+    actors: &[&str],
+) -> (String, Vec<ActorMention>, Vec<EventCandidate>) {
+    let (text, sents, parses) = testing::build(&[sent]);
+    let ms: Vec<ActorMention> = actors
+        .iter()
+        .map(|n| testing::mention(&text, n, 0, G))
+        .collect();
+    let ev = c.code(&text, &sents, &parses, &ms);
+    (text, ms, ev)
+}
+
+#[test]
+fn petrarch_codes_the_act_reported_by_a_speech_verb() {
+    // `SAID [023]` has an 02 code, like calls and appeals; it still only reports its clause.
+    let c = petrarch_coder("speech", MINI_DICT);
+    let (t, ms, ev) = code_with(
+        &c,
+        "Arnor/PROPN/2/nsubj signed/VERB:VBD/7/ccomp/sign an/DET/4/det accord/NOUN/2/obj ,/PUNCT/7/punct Bob/PROPN/7/nsubj reported/VERB:VBD/0/ROOT/report ./PUNCT/7/punct",
+        &["Arnor"],
+    );
+    let sign = ev
+        .iter()
+        .find(|e| e.cameo == "081")
+        .unwrap_or_else(|| panic!("signing: {ev:?}"));
+    assert_eq!(names(&t, &ms, &sign.sources), ["Arnor"]);
+}
+
+#[test]
+fn petrarch_folds_temporal_adverbials_and_skips_infinitive_modifiers() {
+    let c = petrarch_coder("clauses", MINI_DICT);
+    // "Arnor will restore ties with Gondor years after crowds burned its embassy."
+    let s = "Arnor/PROPN/3/nsubj will/AUX/3/aux restore/VERB:VB/0/ROOT ties/NOUN/3/obj/tie with/ADP/6/case Gondor/PROPN/3/obl years/NOUN/3/obl:tmod/year after/ADP/9/case crowds/NOUN/7/nmod/crowd burned/VERB:VBD/9/acl/burn its/PRON/12/nmod:poss embassy/NOUN/10/obj ./PUNCT/3/punct";
+    let (_, _, ev) = code_with(&c, s, &["Arnor", "Gondor"]);
+    let codes: Vec<&str> = ev.iter().map(|e| e.cameo.as_str()).collect();
+    assert_eq!(codes, ["064"], "{ev:?}");
+    // Without a main act, the act in the adverbial is coded.
+    let s = "Arnor/PROPN/3/nsubj will/AUX/3/aux improve/VERB:VB/0/ROOT ties/NOUN/3/obj/tie with/ADP/6/case Gondor/PROPN/3/obl years/NOUN/3/obl:tmod/year after/ADP/9/case crowds/NOUN/7/nmod/crowd burned/VERB:VBD/9/acl/burn its/PRON/12/nmod:poss embassy/NOUN/10/obj ./PUNCT/3/punct";
+    let (_, _, ev) = code_with(&c, s, &["Arnor", "Gondor"]);
+    let codes: Vec<&str> = ev.iter().map(|e| e.cameo.as_str()).collect();
+    assert_eq!(codes, ["222"], "{ev:?}");
+    // "a pleasant place to visit" is no visit.
+    let s = "Mordor/PROPN/4/nsubj is/AUX/4/cop a/DET/4/det place/NOUN/0/ROOT to/PART/6/mark visit/VERB:VB/4/acl ./PUNCT/4/punct";
+    let (_, _, ev) = code_with(&c, s, &["Mordor"]);
+    assert!(ev.is_empty(), "{ev:?}");
+}
