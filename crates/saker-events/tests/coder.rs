@@ -421,7 +421,7 @@ fn by_trigger<'a>(t: &str, ev: &'a [EventCandidate], trig: &str) -> &'a EventCan
 fn injury_with_a_same_word_object_makes_its_noun_the_injured_and_the_outcome_takes_the_attacker() {
     // "… which resulted in guards wounding wounds": guards are hurt; the gunmen hurt them.
     let (t, ms, ev) = run(
-        "Gunmen/NOUN/2/nsubj/gunman attacked/VERB:VBD/0/root/attack the/DET/4/det village/NOUN/2/obj ,/PUNCT/7/punct which/PRON/7/nsubj resulted/VERB:VBD/4/acl:relcl/result in/ADP/9/case guards/NOUN/7/obl/guard wounding/VERB:VBG/9/acl/wound wounds/NOUN/10/obj/wound ./PUNCT/2/punct",
+        "Gunmen/NOUN/2/nsubj/gunman attacked/VERB:VBD/0/ROOT/attack the/DET/4/det village/NOUN/2/obj ,/PUNCT/7/punct which/PRON/7/nsubj resulted/VERB:VBD/4/acl:relcl/result in/ADP/9/case guards/NOUN/7/obl/guard wounding/VERB:VBG/9/acl/wound wounds/NOUN/10/obj/wound ./PUNCT/2/punct",
         &[("Gunmen", G), ("guards", G)],
     );
     let w = by_trigger(&t, &ev, "wounding");
@@ -433,7 +433,7 @@ fn injury_with_a_same_word_object_makes_its_noun_the_injured_and_the_outcome_tak
 fn an_injury_verb_without_a_same_word_object_keeps_its_agent() {
     // "guards wounding protesters": the guards did the wounding.
     let (t, ms, ev) = run(
-        "Guards/NOUN/2/nsubj/guard wounded/VERB:VBD/0/root/wound protesters/NOUN/2/obj/protester ./PUNCT/2/punct",
+        "Guards/NOUN/2/nsubj/guard wounded/VERB:VBD/0/ROOT/wound protesters/NOUN/2/obj/protester ./PUNCT/2/punct",
         &[("Guards", G), ("protesters", G)],
     );
     let w = by_trigger(&t, &ev, "wounded");
@@ -445,7 +445,7 @@ fn an_injury_verb_without_a_same_word_object_keeps_its_agent() {
 fn a_violent_outcome_of_a_participle_clause_takes_the_source_of_the_act() {
     // "Troops shelled the town, leading to the killing of civilians."
     let (t, ms, ev) = run(
-        "Troops/NOUN/2/nsubj/troop shelled/VERB:VBD/0/root/shell the/DET/4/det town/NOUN/2/obj ,/PUNCT/6/punct leading/VERB:VBG/2/advcl/lead to/ADP/9/case the/DET/9/det killing/NOUN/6/obl/killing of/ADP/11/case civilians/NOUN/9/nmod/civilian ./PUNCT/2/punct",
+        "Troops/NOUN/2/nsubj/troop shelled/VERB:VBD/0/ROOT/shell the/DET/4/det town/NOUN/2/obj ,/PUNCT/6/punct leading/VERB:VBG/2/advcl/lead to/ADP/9/case the/DET/9/det killing/NOUN/6/obl/killing of/ADP/11/case civilians/NOUN/9/nmod/civilian ./PUNCT/2/punct",
         &[("Troops", G), ("civilians", G)],
     );
     let k = by_trigger(&t, &ev, "killing");
@@ -457,7 +457,7 @@ fn a_violent_outcome_of_a_participle_clause_takes_the_source_of_the_act() {
 fn a_non_violent_outcome_does_not_inherit_the_attacker() {
     // "Gunmen attacked the village, leading to protests": the gunmen are not the protesters.
     let (t, ms, ev) = run(
-        "Gunmen/NOUN/2/nsubj/gunman attacked/VERB:VBD/0/root/attack the/DET/4/det village/NOUN/2/obj ,/PUNCT/6/punct leading/VERB:VBG/2/advcl/lead to/ADP/8/case protests/NOUN/6/obl/protest ./PUNCT/2/punct",
+        "Gunmen/NOUN/2/nsubj/gunman attacked/VERB:VBD/0/ROOT/attack the/DET/4/det village/NOUN/2/obj ,/PUNCT/6/punct leading/VERB:VBG/2/advcl/lead to/ADP/8/case protests/NOUN/6/obl/protest ./PUNCT/2/punct",
         &[("Gunmen", G)],
     );
     for e in ev.iter().filter(|e| e.plover_type == "PROTEST") {
@@ -484,7 +484,7 @@ fn a_participle_after_a_comma_in_a_verbless_sentence_is_the_main_verb() {
 fn a_headline_participle_keeps_its_passive_reading() {
     // "Militants killed in air strike": no comma, the militants are the ones killed.
     let (t, ms, ev) = run(
-        "Militants/NOUN/0/root/militant killed/VERB:VBN/1/acl/kill in/ADP/5/case air/NOUN/5/compound strike/NOUN/2/obl ./PUNCT/1/punct",
+        "Militants/NOUN/0/ROOT/militant killed/VERB:VBN/1/acl/kill in/ADP/5/case air/NOUN/5/compound strike/NOUN/2/obl ./PUNCT/1/punct",
         &[("Militants", A)],
     );
     let k = by_trigger(&t, &ev, "killed");
@@ -497,7 +497,7 @@ fn a_pronoun_source_naming_the_target_stands_for_the_governing_speaker() {
     // "The commander called for the pursuit of Kazemi and his team, which she described as
     // spies": coreference gave `she` Kazemi's code; Kazemi does not call his own team spies.
     let (t, ms, ev) = run_coded(
-        "The/DET/2/det commander/NOUN/3/nsubj called/VERB:VBD/0/root/call for/ADP/6/case the/DET/6/det pursuit/NOUN/3/obl of/ADP/8/case Kazemi/PROPN/6/nmod and/CCONJ/11/cc his/PRON/11/nmod:poss team/NOUN/8/conj ,/PUNCT/15/punct which/PRON/15/obj she/PRON/15/nsubj described/VERB:VBD/6/acl:relcl/describe as/ADP/17/case spies/NOUN/15/obl/spy ./PUNCT/3/punct",
+        "The/DET/2/det commander/NOUN/3/nsubj called/VERB:VBD/0/ROOT/call for/ADP/6/case the/DET/6/det pursuit/NOUN/3/obl of/ADP/8/case Kazemi/PROPN/6/nmod and/CCONJ/11/cc his/PRON/11/nmod:poss team/NOUN/8/conj ,/PUNCT/15/punct which/PRON/15/obj she/PRON/15/nsubj described/VERB:VBD/6/acl:relcl/describe as/ADP/17/case spies/NOUN/15/obl/spy ./PUNCT/3/punct",
         &[
             ("commander", G, "---MIL"),
             ("Kazemi", P, "IRQELI"),
@@ -515,7 +515,7 @@ fn a_pronoun_source_naming_the_target_stands_for_the_governing_speaker() {
 fn a_pronoun_source_of_another_entity_is_kept() {
     // "…, whom she described as spies" with `she` resolved to someone else: kept.
     let (t, ms, ev) = run_coded(
-        "The/DET/2/det commander/NOUN/3/nsubj called/VERB:VBD/0/root/call for/ADP/6/case the/DET/6/det pursuit/NOUN/3/obl of/ADP/8/case Kazemi/PROPN/6/nmod ,/PUNCT/12/punct whom/PRON/12/obj she/PRON/12/nsubj described/VERB:VBD/8/acl:relcl/describe as/ADP/14/case spies/NOUN/12/obl/spy ./PUNCT/3/punct",
+        "The/DET/2/det commander/NOUN/3/nsubj called/VERB:VBD/0/ROOT/call for/ADP/6/case the/DET/6/det pursuit/NOUN/3/obl of/ADP/8/case Kazemi/PROPN/6/nmod ,/PUNCT/12/punct whom/PRON/12/obj she/PRON/12/nsubj described/VERB:VBD/8/acl:relcl/describe as/ADP/14/case spies/NOUN/12/obl/spy ./PUNCT/3/punct",
         &[
             ("commander", G, "---MIL"),
             ("Kazemi", P, "IRQELI"),
@@ -533,12 +533,12 @@ fn acled_sub(e: &EventCandidate) -> Option<&str> {
 #[test]
 fn a_grenade_refines_a_generic_explosion() {
     let (t, _, ev) = run(
-        "A/DET/2/det grenade/NOUN/3/nsubj exploded/VERB:VBD/0/root/explode in/ADP/6/case the/DET/6/det market/NOUN/3/obl ./PUNCT/3/punct",
+        "A/DET/2/det grenade/NOUN/3/nsubj exploded/VERB:VBD/0/ROOT/explode in/ADP/6/case the/DET/6/det market/NOUN/3/obl ./PUNCT/3/punct",
         &[],
     );
     assert_eq!(acled_sub(by_trigger(&t, &ev, "exploded")), Some("Grenade"));
     let (t, _, ev) = run(
-        "A/DET/2/det bomb/NOUN/3/nsubj exploded/VERB:VBD/0/root/explode in/ADP/6/case the/DET/6/det market/NOUN/3/obl ./PUNCT/3/punct",
+        "A/DET/2/det bomb/NOUN/3/nsubj exploded/VERB:VBD/0/ROOT/explode in/ADP/6/case the/DET/6/det market/NOUN/3/obl ./PUNCT/3/punct",
         &[],
     );
     assert_eq!(
@@ -550,7 +550,7 @@ fn a_grenade_refines_a_generic_explosion() {
 #[test]
 fn the_subject_word_decides_mob_violence_and_violent_demonstrations() {
     let (t, ms, ev) = run(
-        "A/DET/2/det mob/NOUN/3/nsubj lynched/VERB:VBD/0/root/lynch a/DET/5/det man/NOUN/3/obj ./PUNCT/3/punct",
+        "A/DET/2/det mob/NOUN/3/nsubj lynched/VERB:VBD/0/ROOT/lynch a/DET/5/det man/NOUN/3/obj ./PUNCT/3/punct",
         &[("mob", G), ("man", G)],
     );
     let e = by_trigger(&t, &ev, "lynched");
@@ -558,7 +558,7 @@ fn the_subject_word_decides_mob_violence_and_violent_demonstrations() {
     assert_eq!(names(&t, &ms, &e.sources), ["mob"]);
     assert_eq!(names(&t, &ms, &e.targets), ["man"]);
     let (t, _, ev) = run(
-        "Gunmen/NOUN/2/nsubj/gunman lynched/VERB:VBD/0/root/lynch a/DET/4/det man/NOUN/2/obj ./PUNCT/2/punct",
+        "Gunmen/NOUN/2/nsubj/gunman lynched/VERB:VBD/0/ROOT/lynch a/DET/4/det man/NOUN/2/obj ./PUNCT/2/punct",
         &[("Gunmen", G), ("man", G)],
     );
     assert_ne!(
@@ -566,14 +566,14 @@ fn the_subject_word_decides_mob_violence_and_violent_demonstrations() {
         Some("Mob violence")
     );
     let (t, ms, ev) = run(
-        "Protesters/NOUN/2/nsubj/protester clashed/VERB:VBD/0/root/clash with/ADP/4/case police/NOUN/2/obl ./PUNCT/2/punct",
+        "Protesters/NOUN/2/nsubj/protester clashed/VERB:VBD/0/ROOT/clash with/ADP/4/case police/NOUN/2/obl ./PUNCT/2/punct",
         &[("Protesters", G), ("police", G)],
     );
     let e = by_trigger(&t, &ev, "clashed");
     assert_eq!(acled_sub(e), Some("Violent demonstration"));
     assert_eq!(names(&t, &ms, &e.targets), ["police"]);
     let (t, _, ev) = run(
-        "Troops/NOUN/2/nsubj/troop clashed/VERB:VBD/0/root/clash with/ADP/4/case rebels/NOUN/2/obl/rebel ./PUNCT/2/punct",
+        "Troops/NOUN/2/nsubj/troop clashed/VERB:VBD/0/ROOT/clash with/ADP/4/case rebels/NOUN/2/obl/rebel ./PUNCT/2/punct",
         &[("Troops", G), ("rebels", A)],
     );
     assert_eq!(
@@ -586,7 +586,7 @@ fn the_subject_word_decides_mob_violence_and_violent_demonstrations() {
 fn a_reported_obligation_without_a_coded_act_is_a_demand() {
     // "The administration declared that China must drop barriers."
     let (t, ms, ev) = run(
-        "The/DET/2/det administration/NOUN/3/nsubj declared/VERB:VBD/0/root/declare that/SCONJ/7/mark China/PROPN/7/nsubj must/AUX:MD/7/aux drop/VERB:VB/3/ccomp/drop barriers/NOUN/7/obj/barrier ./PUNCT/3/punct",
+        "The/DET/2/det administration/NOUN/3/nsubj declared/VERB:VBD/0/ROOT/declare that/SCONJ/7/mark China/PROPN/7/nsubj must/AUX:MD/7/aux drop/VERB:VB/3/ccomp/drop barriers/NOUN/7/obj/barrier ./PUNCT/3/punct",
         &[("administration", G), ("China", ActorKind::State)],
     );
     let e = by_trigger(&t, &ev, "must drop");
@@ -595,7 +595,7 @@ fn a_reported_obligation_without_a_coded_act_is_a_demand() {
     assert_eq!(names(&t, &ms, &e.targets), ["China"]);
     // Without `must` nothing is demanded.
     let (_, _, ev) = run(
-        "The/DET/2/det administration/NOUN/3/nsubj declared/VERB:VBD/0/root/declare that/SCONJ/6/mark China/PROPN/6/nsubj dropped/VERB:VBD/3/ccomp/drop barriers/NOUN/6/obj/barrier ./PUNCT/3/punct",
+        "The/DET/2/det administration/NOUN/3/nsubj declared/VERB:VBD/0/ROOT/declare that/SCONJ/6/mark China/PROPN/6/nsubj dropped/VERB:VBD/3/ccomp/drop barriers/NOUN/6/obj/barrier ./PUNCT/3/punct",
         &[("administration", G), ("China", ActorKind::State)],
     );
     assert!(ev.iter().all(|e| e.plover_type != "REQUEST"), "{ev:?}");
@@ -605,7 +605,7 @@ fn a_reported_obligation_without_a_coded_act_is_a_demand() {
 fn an_obligation_on_a_governing_adjective_makes_the_act_a_demand() {
     // "Mubarak said the US must be ready to mediate."
     let (t, ms, ev) = run(
-        "Mubarak/PROPN/2/nsubj said/VERB:VBD/0/root/say the/DET/4/det US/PROPN/7/nsubj must/AUX:MD/7/aux be/AUX/7/cop ready/ADJ/2/ccomp to/PART/9/mark mediate/VERB:VB/7/xcomp/mediate ./PUNCT/2/punct",
+        "Mubarak/PROPN/2/nsubj said/VERB:VBD/0/ROOT/say the/DET/4/det US/PROPN/7/nsubj must/AUX:MD/7/aux be/AUX/7/cop ready/ADJ/2/ccomp to/PART/9/mark mediate/VERB:VB/7/xcomp/mediate ./PUNCT/2/punct",
         &[("Mubarak", P), ("US", ActorKind::State)],
     );
     let e = by_trigger(&t, &ev, "mediate");
@@ -618,13 +618,13 @@ fn an_obligation_on_a_governing_adjective_makes_the_act_a_demand() {
 fn an_act_announced_unless_a_condition_is_met_is_a_threat() {
     // "Nigeria will withdraw its force unless Chad holds elections."
     let (t, _, ev) = run(
-        "Nigeria/PROPN/3/nsubj will/AUX:MD/3/aux withdraw/VERB:VB/0/root/withdraw its/PRON/5/nmod:poss force/NOUN/3/obj unless/SCONJ/8/mark Chad/PROPN/8/nsubj holds/VERB:VBZ/3/advcl/hold elections/NOUN/8/obj/election ./PUNCT/3/punct",
+        "Nigeria/PROPN/3/nsubj will/AUX:MD/3/aux withdraw/VERB:VB/0/ROOT/withdraw its/PRON/5/nmod:poss force/NOUN/3/obj unless/SCONJ/8/mark Chad/PROPN/8/nsubj holds/VERB:VBZ/3/advcl/hold elections/NOUN/8/obj/election ./PUNCT/3/punct",
         &[("Nigeria", ActorKind::State), ("Chad", ActorKind::State)],
     );
     assert_eq!(by_trigger(&t, &ev, "withdraw").plover_type, "THREATEN");
     // Without the condition the announced withdrawal is an intent (AGREE).
     let (t, _, ev) = run(
-        "Nigeria/PROPN/3/nsubj will/AUX:MD/3/aux withdraw/VERB:VB/0/root/withdraw its/PRON/5/nmod:poss force/NOUN/3/obj ./PUNCT/3/punct",
+        "Nigeria/PROPN/3/nsubj will/AUX:MD/3/aux withdraw/VERB:VB/0/ROOT/withdraw its/PRON/5/nmod:poss force/NOUN/3/obj ./PUNCT/3/punct",
         &[("Nigeria", ActorKind::State)],
     );
     assert_ne!(by_trigger(&t, &ev, "withdraw").plover_type, "THREATEN");
@@ -634,13 +634,13 @@ fn an_act_announced_unless_a_condition_is_met_is_a_threat() {
 fn named_objects_are_found_through_quantities_light_nouns_and_days() {
     // "suspended part of the aid program": part → program → aid.
     let (t, _, ev) = run(
-        "Washington/PROPN/2/nsubj suspended/VERB:VBD/0/root/suspend part/NOUN/2/obj of/ADP/7/case the/DET/7/det aid/NOUN/7/compound program/NOUN/3/nmod ./PUNCT/2/punct",
+        "Washington/PROPN/2/nsubj suspended/VERB:VBD/0/ROOT/suspend part/NOUN/2/obj of/ADP/7/case the/DET/7/det aid/NOUN/7/compound program/NOUN/3/nmod ./PUNCT/2/punct",
         &[("Washington", ActorKind::State)],
     );
     assert_eq!(by_trigger(&t, &ev, "suspended").plover_type, "SANCTION");
     // "lifted Friday a blockade": the day misread as the object.
     let (t, _, ev) = run(
-        "The/DET/2/det army/NOUN/3/nsubj lifted/VERB:VBD/0/root/lift Friday/PROPN/3/obj a/DET/6/det blockade/NOUN/3/obl:unmarked ./PUNCT/3/punct",
+        "The/DET/2/det army/NOUN/3/nsubj lifted/VERB:VBD/0/ROOT/lift Friday/PROPN/3/obj a/DET/6/det blockade/NOUN/3/obl:unmarked ./PUNCT/3/punct",
         &[("army", G)],
     );
     assert!(
@@ -652,13 +652,13 @@ fn named_objects_are_found_through_quantities_light_nouns_and_days() {
     );
     // No object in the parse: the noun phrase after the verb ("ended mediation efforts").
     let (t, _, ev) = run(
-        "Officers/NOUN/2/nsubj/officer ended/VERB:VBD/0/root/end mediation/NOUN/4/compound efforts/NOUN/6/nsubj/effort as/SCONJ/6/mark shells/NOUN/2/advcl/shell ./PUNCT/2/punct",
+        "Officers/NOUN/2/nsubj/officer ended/VERB:VBD/0/ROOT/end mediation/NOUN/4/compound efforts/NOUN/6/nsubj/effort as/SCONJ/6/mark shells/NOUN/2/advcl/shell ./PUNCT/2/punct",
         &[("Officers", G)],
     );
     assert_eq!(by_trigger(&t, &ev, "ended").plover_type, "SANCTION");
     // A word that names nothing the pattern wants is not taken.
     let (_, _, ev) = run(
-        "Officers/NOUN/2/nsubj/officer ended/VERB:VBD/0/root/end the/DET/4/det day/NOUN/2/obj ./PUNCT/2/punct",
+        "Officers/NOUN/2/nsubj/officer ended/VERB:VBD/0/ROOT/end the/DET/4/det day/NOUN/2/obj ./PUNCT/2/punct",
         &[("Officers", G)],
     );
     assert!(ev.iter().all(|e| e.plover_type != "SANCTION"), "{ev:?}");
@@ -668,7 +668,7 @@ fn named_objects_are_found_through_quantities_light_nouns_and_days() {
 fn a_noun_read_as_modifier_of_a_day_is_still_an_event() {
     // "reiterated its demand today that Israel ease restrictions" (parsed `demand today`).
     let (t, _, ev) = run(
-        "ILO/PROPN/2/nsubj reiterated/VERB:VBD/0/root/reiterate its/PRON/4/nmod:poss demand/NOUN/5/compound today/NOUN/2/obj that/SCONJ/8/mark Israel/PROPN/8/nsubj ease/VERB:VB/5/acl/ease restrictions/NOUN/8/obj/restriction ./PUNCT/2/punct",
+        "ILO/PROPN/2/nsubj reiterated/VERB:VBD/0/ROOT/reiterate its/PRON/4/nmod:poss demand/NOUN/5/compound today/NOUN/2/obj that/SCONJ/8/mark Israel/PROPN/8/nsubj ease/VERB:VB/5/acl/ease restrictions/NOUN/8/obj/restriction ./PUNCT/2/punct",
         &[("ILO", ActorKind::Igo), ("Israel", ActorKind::State)],
     );
     assert_eq!(by_trigger(&t, &ev, "demand").plover_type, "REQUEST");
@@ -677,7 +677,7 @@ fn a_noun_read_as_modifier_of_a_day_is_still_an_event() {
 #[test]
 fn an_adverb_can_be_a_named_modifier() {
     let (t, _, ev) = run(
-        "Agents/NOUN/3/nsubj/agent sexually/ADV/3/advmod abused/VERB:VBD/0/root/abuse migrants/NOUN/3/obj/migrant ./PUNCT/3/punct",
+        "Agents/NOUN/3/nsubj/agent sexually/ADV/3/advmod abused/VERB:VBD/0/ROOT/abuse migrants/NOUN/3/obj/migrant ./PUNCT/3/punct",
         &[("Agents", G), ("migrants", G)],
     );
     assert_eq!(
