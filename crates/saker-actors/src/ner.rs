@@ -15,7 +15,7 @@
 //! Model file layout (little-endian): magic `SKNER2\0\0`, `u32` feature count `n`, `f32`
 //! scale, then `n` sorted `u32` feature hashes, then `n * TAGS` `i16` weights.
 
-use crate::norm::{FastMap, Word};
+use crate::norm::Word;
 use thiserror::Error;
 
 /// Number of tags: `O`, then `B`/`I` for PER, ORG and LOC.
@@ -111,9 +111,69 @@ pub const PRUNE: u16 = 12;
 /// A trained tagger: sorted feature hashes and their weights.
 #[derive(Debug, Clone)]
 pub struct Model {
-    index: FastMap<u32, u32>,
+    index: FeatureIndex,
     weights: Vec<i16>,
     scale: f32,
+}
+
+/// Feature hash → row of the weight table: an open-addressing table with linear probing (the
+/// keys are hashes already, so a lookup is a multiply, a shift and usually one probe; faster
+/// than a general hash map on the tagger's hot path).
+#[derive(Debug, Clone)]
+struct FeatureIndex {
+    /// `(hash, row)`; `row == u32::MAX` marks an empty slot.
+    slots: Vec<(u32, u32)>,
+    shift: u32,
+    len: usize,
+}
+
+impl FeatureIndex {
+    fn with_capacity(n: usize) -> FeatureIndex {
+        let size = (n.max(1) * 2).next_power_of_two().max(16);
+        FeatureIndex {
+            slots: vec![(0, u32::MAX); size],
+            shift: 32 - size.trailing_zeros(),
+            len: 0,
+        }
+    }
+
+    fn slot(&self, h: u32) -> usize {
+        (h.wrapping_mul(0x9E37_79B1) >> self.shift) as usize
+    }
+
+    /// Adds `h → row` (`h` not present yet; the table is never more than half full).
+    fn insert(&mut self, h: u32, row: u32) {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(h);
+        while self.slots[i].1 != u32::MAX {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = (h, row);
+        self.len += 1;
+    }
+
+    fn get(&self, h: u32) -> Option<u32> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(h);
+        loop {
+            let (k, row) = self.slots[i];
+            if row == u32::MAX {
+                return None;
+            }
+            if k == h {
+                return Some(row);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
 }
 
 /// One tagged span over word indices `[start, end)`.
@@ -148,8 +208,7 @@ impl Model {
         if !(scale.is_finite() && scale > 0.0) {
             return Err(ModelError::Corrupt("scale"));
         }
-        let mut index = FastMap::default();
-        index.reserve(n);
+        let mut index = FeatureIndex::with_capacity(n);
         let mut prev: Option<u32> = None;
         for (k, c) in b[16..16 + n * 4].chunks_exact(4).enumerate() {
             let h = u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
@@ -218,7 +277,7 @@ impl Model {
 
     fn add_scores(&self, feats: &[u32], scores: &mut [f32; TAGS]) {
         for f in feats {
-            if let Some(&k) = self.index.get(f) {
+            if let Some(k) = self.index.get(*f) {
                 let w = &self.weights[k as usize * TAGS..(k as usize + 1) * TAGS];
                 for (s, &x) in scores.iter_mut().zip(w) {
                     *s += x as f32;
@@ -428,6 +487,10 @@ fn gap_class(text: &str, ws: &[Word], i: usize) -> u8 {
         return 0;
     }
     let g = text.get(ws[i - 1].end..ws[i].start).unwrap_or("");
+    if g == " " {
+        // the usual gap: none of the marks below
+        return 7;
+    }
     if g.contains('\n') {
         1
     } else if g.contains(['"', '“', '”', '(', ')', '[', ']']) {
@@ -641,6 +704,36 @@ mod tests {
         assert_eq!(best_allowed(&s, 0), 1);
         assert_eq!(best_allowed(&s, 3), 4);
         assert_eq!(best_allowed(&s, 1), 1);
+    }
+
+    #[test]
+    fn feature_index_finds_every_key_and_only_those() {
+        let keys: Vec<u32> = (0..5000u32)
+            .map(|k| k.wrapping_mul(2_654_435_761) ^ 0x5bd1_e995)
+            .collect();
+        let mut ix = FeatureIndex::with_capacity(keys.len());
+        assert!(ix.is_empty());
+        for (row, &k) in keys.iter().enumerate() {
+            ix.insert(k, row as u32);
+        }
+        assert_eq!(ix.len(), keys.len());
+        for (row, &k) in keys.iter().enumerate() {
+            assert_eq!(ix.get(k), Some(row as u32));
+        }
+        let known: std::collections::HashSet<u32> = keys.iter().copied().collect();
+        for probe in (0..20_000u32).map(|x| x.wrapping_mul(40_503)) {
+            if !known.contains(&probe) {
+                assert_eq!(ix.get(probe), None, "{probe}");
+            }
+        }
+        // edge values of the key space in a small table
+        let mut small = FeatureIndex::with_capacity(1);
+        small.insert(0, 7);
+        small.insert(u32::MAX, 8);
+        assert_eq!(
+            (small.get(0), small.get(u32::MAX), small.get(1)),
+            (Some(7), Some(8), None)
+        );
     }
 
     #[test]

@@ -165,10 +165,17 @@ fn word_char(c: char) -> bool {
 /// stay one word (`U.S.` → `us`), and a transliterated Arabic article (`Al-`, `al -`, `ash-`, or a
 /// capitalised `Al`/`El` before a capitalised word) is merged into the following word.
 pub fn words(text: &str, start: usize, end: usize) -> Vec<Word> {
-    words_with(text, start, end, &mut Scratch::default())
+    // one call: a word-form memo would cost more than it saves
+    let mut scratch = Scratch {
+        no_memo: true,
+        ..Scratch::default()
+    };
+    words_with(text, start, end, &mut scratch)
 }
 
-/// Buffers reused by [`words_with`] from one sentence to the next.
+/// Buffers reused by [`words_with`] from one sentence to the next, and a memo of the word forms
+/// seen so far (surface → lower-case form, folded key and capitalisation), so that a frequent
+/// word is lower-cased and folded once, not at every occurrence.
 #[derive(Debug, Default)]
 pub struct Scratch {
     chars: Vec<(usize, char)>,
@@ -176,6 +183,22 @@ pub struct Scratch {
     surf: String,
     lower: String,
     key: String,
+    forms: FastMap<SmallStr, Form>,
+    /// Set by [`words`] (a single call): no memo.
+    no_memo: bool,
+}
+
+/// Most word forms the memo of a [`Scratch`] keeps; it is emptied when it grows past this.
+const MAX_FORMS: usize = 1 << 16;
+
+/// What [`make_word`] derives from a surface alone (memoised in [`Scratch`]).
+#[derive(Debug, Clone)]
+struct Form {
+    key: SmallStr,
+    lower: SmallStr,
+    cap: bool,
+    upper: bool,
+    caps: u32,
 }
 
 /// [`words`] with buffers kept between calls (no allocation per word; one per sentence for
@@ -191,7 +214,16 @@ pub fn words_with(text: &str, start: usize, end: usize, scratch: &mut Scratch) -
         surf,
         lower,
         key,
+        forms,
+        no_memo,
     } = scratch;
+    if forms.len() > MAX_FORMS {
+        forms.clear();
+    }
+    if !*no_memo && forms.capacity() == 0 {
+        // a news article has a few thousand word forms: grow the memo once, not step by step
+        forms.reserve(4096);
+    }
     chars.clear();
     raw.clear();
     chars.extend(slice.char_indices().map(|(i, c)| (i + start, c)));
@@ -267,12 +299,15 @@ pub fn words_with(text: &str, start: usize, end: usize, scratch: &mut Scratch) -
         }
     }
     let is_dash_gap = |g: &str| {
+        if g == " " {
+            return false;
+        }
         let t = g.trim();
         !t.is_empty() && t.chars().all(is_dash)
     };
     // hyphen / article merge
     let mut out: Vec<Word> = Vec::with_capacity(raw.len());
-    let mut scratch = (lower, key);
+    let mut scratch = (lower, key, (!*no_memo).then_some(forms));
     let mut k = 0;
     while k < raw.len() {
         let (s, e, ref surf, poss) = raw[k];
@@ -337,9 +372,44 @@ fn make_word(
     surf: &str,
     possessive: bool,
     hyphen_next: bool,
-    scratch: &mut (&mut String, &mut String),
+    scratch: &mut (
+        &mut String,
+        &mut String,
+        Option<&mut FastMap<SmallStr, Form>>,
+    ),
 ) -> Word {
-    let (lower, keybuf) = scratch;
+    let (lower, keybuf, forms) = scratch;
+    let f = if possessive {
+        let mut f = make_form(surf, lower, keybuf, false);
+        f.key = SmallStr::from("'s");
+        f
+    } else if let Some(forms) = forms {
+        if let Some(f) = forms.get(surf) {
+            f.clone()
+        } else {
+            let f = make_form(surf, lower, keybuf, true);
+            forms.insert(SmallStr::from(surf), f.clone());
+            f
+        }
+    } else {
+        make_form(surf, lower, keybuf, true)
+    };
+    Word {
+        start,
+        end,
+        key: f.key,
+        lower: f.lower,
+        cap: f.cap,
+        upper: f.upper,
+        caps: f.caps,
+        possessive,
+        hyphen_next,
+        joined: true,
+    }
+}
+
+/// Lower-cases `surf`, reads its capitalisation and (when `fold` is set) folds its key.
+fn make_form(surf: &str, lower: &mut String, keybuf: &mut String, fold: bool) -> Form {
     lower.clear();
     let (mut n_letters, mut any_lower, mut caps) = (0usize, false, 0u32);
     if surf.is_ascii() {
@@ -371,23 +441,18 @@ fn make_word(
         .next()
         .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()));
     let upper = n_letters >= 2 && !any_lower;
-    let key = if possessive {
-        SmallStr::from("'s")
-    } else {
+    let key = if fold {
         fold_into(lower, keybuf);
         SmallStr::from(keybuf.as_str())
+    } else {
+        SmallStr::default()
     };
-    Word {
-        start,
-        end,
+    Form {
         key,
         lower: SmallStr::from(lower.as_str()),
         cap,
         upper,
         caps,
-        possessive,
-        hyphen_next,
-        joined: true,
     }
 }
 
@@ -790,6 +855,26 @@ mod tests {
         assert_eq!(ws.len(), 4, "{ws:?}");
         assert_eq!(ws[0].key, fold("kadhimi"));
         assert!(ws[0].cap && !ws[0].upper && ws[0].caps == 1);
+    }
+
+    #[test]
+    fn memoised_word_forms_equal_fresh_ones() {
+        // the same scratch over several sentences (the memo is warm for the repeated words,
+        // including an upper-case, a possessive and a non-ASCII form) gives the same words as a
+        // fresh split of each sentence
+        let t = "Iraq's PM Al-Kadhimi met ḤUSAYN in Baghdad.\nIRAQ's Kadhimi, Iraq's Ḥusayn and ḤUSAYN met.";
+        let mut scratch = Scratch::default();
+        let mut n = 0;
+        for (a, b) in [(0, 43), (44, t.len()), (0, t.len())] {
+            let warm = words_with(t, a, b, &mut scratch);
+            assert_eq!(warm, words(t, a, b), "{}", &t[a..b]);
+            n += warm.len();
+        }
+        assert!(n > 20);
+        assert!(!scratch.forms.is_empty());
+        let ws = words(t, 0, 43);
+        assert_eq!(ws[1].key, "'s");
+        assert!(ws[1].possessive && ws[0].cap && !ws[0].possessive);
     }
 
     /// The letter rules as first written (a `match` per byte): the oracle for the table version.

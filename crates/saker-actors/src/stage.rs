@@ -107,6 +107,13 @@ fn is_loc_word(w: &str) -> bool {
     in_list(&LOC_SET, LOC_WORDS, w)
 }
 
+thread_local! {
+    /// Word buffers and the word-form memo of [`ActorStage::find_detailed`], kept per thread
+    /// from one article to the next (frequent words are then folded once per thread).
+    static WORD_SCRATCH: std::cell::RefCell<norm::Scratch> =
+        std::cell::RefCell::new(norm::Scratch::default());
+}
+
 /// The compiled actor stage: knowledge base plus matcher. `Send + Sync`; build once, share.
 #[derive(Debug)]
 pub struct ActorStage {
@@ -723,6 +730,14 @@ pub fn translated_aliases(name: &str, kind: ActorKind) -> Vec<String> {
 
 type RawMatch<'a> = (usize, usize, Vec<&'a Payload>);
 
+/// The nearest person antecedent of a pronoun (see [`ActorStage::nearest_person`]).
+enum Nearest {
+    /// A knowledge-base person (entity index) and the span of its name.
+    Known(u32, Span),
+    /// An unresolved person name: the index of its mention in the sentence's mentions.
+    Unknown(usize),
+}
+
 struct Item {
     w0: usize,
     w1: usize,
@@ -1009,16 +1024,20 @@ impl ActorStage {
         } else {
             sentences
         };
-        let mut scratch = norm::Scratch::default();
-        let sent_words: Vec<Vec<Word>> = sents
-            .iter()
-            .map(|s| norm::words_with(text, s.span.start, s.span.end, &mut scratch))
-            .collect();
+        let sent_words: Vec<Vec<Word>> = WORD_SCRATCH.with(|cell| {
+            let mut scratch = cell.borrow_mut();
+            sents
+                .iter()
+                .map(|s| norm::words_with(text, s.span.start, s.span.end, &mut scratch))
+                .collect()
+        });
         // pass 1: raw matches
+        let shouting: Vec<bool> = sent_words.iter().map(|ws| is_shouting(ws)).collect();
         let mut toks: Vec<u32> = Vec::new();
         let raw: Vec<Vec<RawMatch>> = sent_words
             .iter()
-            .map(|ws| self.raw_matches(ws, &mut toks))
+            .zip(&shouting)
+            .map(|(ws, &shout)| self.raw_matches(ws, &mut toks, shout))
             .collect();
         // document context: countries and entities named unambiguously
         let mut ctx_countries: HashMap<String, usize> = HashMap::new();
@@ -1080,6 +1099,7 @@ impl ActorStage {
                 text,
                 si,
                 ws,
+                shouting[si],
                 items,
                 &tagged,
                 date,
@@ -1094,10 +1114,15 @@ impl ActorStage {
     }
 
     /// Longest dictionary matches of a sentence, left to right. `toks` is a reused buffer.
-    fn raw_matches<'a>(&'a self, ws: &[Word], toks: &mut Vec<u32>) -> Vec<RawMatch<'a>> {
+    /// `shouting`: [`is_shouting`] of the sentence.
+    fn raw_matches<'a>(
+        &'a self,
+        ws: &[Word],
+        toks: &mut Vec<u32>,
+        shouting: bool,
+    ) -> Vec<RawMatch<'a>> {
         let mut v = Vec::new();
         let mut i = 0;
-        let shouting = is_shouting(ws);
         // token ids of the words (u32::MAX: not in any alias)
         toks.clear();
         toks.extend(
@@ -1162,7 +1187,7 @@ impl ActorStage {
     /// the same inputs as [`ActorStage::find`].
     pub fn ner_input(&self, text: &str, start: usize, end: usize) -> (Vec<Word>, Vec<Cue>) {
         let ws = norm::words(text, start, end);
-        let raw = self.raw_matches(&ws, &mut Vec::new());
+        let raw = self.raw_matches(&ws, &mut Vec::new(), is_shouting(&ws));
         let cues = self.cues_from(&ws, &raw);
         (ws, cues)
     }
@@ -1231,6 +1256,7 @@ impl ActorStage {
         text: &str,
         si: usize,
         ws: &[Word],
+        shouting: bool,
         items: Vec<Item>,
         tagged: &[TaggedSpan],
         date: Option<Date>,
@@ -1646,7 +1672,6 @@ impl ActorStage {
                 .and_then(|_| p.get(ti))
                 .is_some_and(|t| t.upos == Upos::Propn)
         };
-        let shouting = is_shouting(ws);
         let lower_text = crate::ner::SentenceCtx::new(ws).lower_case();
         let mut i = 0;
         while i < ws.len() {
@@ -1896,20 +1921,38 @@ impl ActorStage {
             // pronouns
             let l = w.lower.as_str();
             if PRONOUNS_M.contains(&l) || PRONOUNS_F.contains(&l) {
-                if let Some(&(ei, _, _, ant)) = salience
-                    .iter()
-                    .filter(|s| {
-                        self.entities[s.0 as usize].kind == ActorKind::Person
-                            && si.saturating_sub(s.1) <= 2
-                    })
-                    .max_by(|a, b| {
-                        score(a, si)
-                            .partial_cmp(&score(b, si))
-                            .unwrap_or(std::cmp::Ordering::Equal)
-                    })
-                {
+                // a person named earlier in the same sentence is the nearest antecedent and
+                // wins over the most salient person of the article ("… such as Hisham
+                // al-Hashemi, who was an analyst, as he was assassinated"); a name we cannot
+                // resolve passes on to the pronoun as it is
+                let sp = span_of(i, i + 1);
+                let pick = match self.nearest_person(text, &out, ws[i].start) {
+                    Some(Nearest::Known(ei, ant)) => Some((ei, ant)),
+                    Some(Nearest::Unknown(k)) => {
+                        let mut m = out[k].clone();
+                        m.antecedent = Some(m.actor.span);
+                        m.actor.span = sp;
+                        m.name_span = sp;
+                        m.actor.sentence = si;
+                        m.actor.via = MentionVia::Coreference;
+                        out.push(m);
+                        None
+                    }
+                    None => salience
+                        .iter()
+                        .filter(|s| {
+                            self.entities[s.0 as usize].kind == ActorKind::Person
+                                && si.saturating_sub(s.1) <= 2
+                        })
+                        .max_by(|a, b| {
+                            score(a, si)
+                                .partial_cmp(&score(b, si))
+                                .unwrap_or(std::cmp::Ordering::Equal)
+                        })
+                        .map(|s| (s.0, s.3)),
+                };
+                if let Some((ei, ant)) = pick {
                     let e = &self.entities[ei as usize];
-                    let sp = span_of(i, i + 1);
                     let mut m = self.entity_mention(
                         e,
                         si,
@@ -2045,6 +2088,33 @@ impl ActorStage {
             is_actor: ner != NerLabel::Loc,
             name_span: span,
         })
+    }
+
+    /// The person mentioned last before byte `before` among the sentence's mentions `out`, or
+    /// `None` when the sentence names no person before or a quotation mark lies between (a
+    /// pronoun inside a quotation speaks from the quote, so the nearest name outside it is no
+    /// better a guess than the article's most salient person).
+    fn nearest_person(&self, text: &str, out: &[Mention], before: usize) -> Option<Nearest> {
+        let (k, m) = out
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| {
+                let unknown_person = m.actor.id.is_none() && m.ner == NerLabel::Per;
+                (m.actor.kind == ActorKind::Person || unknown_person) && m.actor.span.end <= before
+            })
+            .max_by_key(|(_, m)| (m.actor.span.end, m.actor.span.start))?;
+        let between = text.get(m.actor.span.end..before).unwrap_or("\"");
+        if between.contains(['"', '“', '”', '«', '»']) {
+            return None;
+        }
+        let Some(&ei) = m.actor.id.as_deref().and_then(|id| self.by_id.get(id)) else {
+            return Some(Nearest::Unknown(k));
+        };
+        let ant = match m.actor.via {
+            MentionVia::Coreference => m.antecedent.unwrap_or(m.actor.span),
+            _ => m.actor.span,
+        };
+        Some(Nearest::Known(ei, ant))
     }
 
     fn demonym_as_modifier(&self, ws: &[Word], end_w: usize) -> bool {

@@ -1,0 +1,83 @@
+//! Pronoun resolution on our own sentences: the nearest person named earlier in the same
+//! sentence (resolved or not) is preferred over the article's most salient person, except
+//! across a quotation mark.
+
+use saker_actors::eval::naive_sentences;
+use saker_actors::{ActorStage, Mention};
+use saker_core::nlp::MentionVia;
+use std::sync::OnceLock;
+
+fn stage() -> &'static ActorStage {
+    static S: OnceLock<ActorStage> = OnceLock::new();
+    S.get_or_init(|| ActorStage::load_default().expect("embedded knowledge base compiles"))
+}
+
+/// The entity id the pronoun `word` (its `nth` occurrence as a whole word) resolves to.
+fn pronoun(text: &str, word: &str, nth: usize) -> Option<String> {
+    let ms: Vec<Mention> = stage().find_detailed(
+        text,
+        &naive_sentences(text),
+        None,
+        "2022-11-18".parse().ok(),
+    );
+    let start = text
+        .match_indices(word)
+        .filter(|(i, _)| {
+            let before = text[..*i].chars().next_back();
+            let after = text[i + word.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .nth(nth)
+        .map(|(i, _)| i)
+        .expect("pronoun in the text");
+    ms.iter()
+        .find(|m| m.actor.span.start == start && m.actor.via == MentionVia::Coreference)
+        .and_then(|m| m.actor.id.clone())
+}
+
+#[test]
+fn nearest_person_of_the_sentence_beats_the_salient_one() {
+    let t = "Mustafa al-Kadhimi spoke in Baghdad on Monday. Kadhimi thanked the police. \
+             Aides of Kadhimi visited Hisham al-Hashemi, who was an analyst, before he was killed.";
+    assert_eq!(pronoun(t, "he", 0).as_deref(), Some("irq.hashemi"));
+}
+
+#[test]
+fn a_pronoun_with_no_person_before_it_in_its_sentence_takes_the_salient_one() {
+    let t = "Mustafa al-Kadhimi spoke in Baghdad on Monday. Kadhimi thanked the police. \
+             Hours later he left for Erbil.";
+    assert_eq!(pronoun(t, "he", 0).as_deref(), Some("irq.kadhimi"));
+}
+
+#[test]
+fn a_pronoun_inside_a_quotation_does_not_take_the_name_before_the_quote() {
+    let t = "Mustafa al-Kadhimi spoke in Baghdad on Monday. Kadhimi thanked the police. \
+             Kadhimi left after Hisham al-Hashemi arrived “which made him angry,” aides said.";
+    assert_eq!(pronoun(t, "him", 0).as_deref(), Some("irq.kadhimi"));
+}
+
+#[test]
+fn possessive_after_two_names_takes_the_nearer_one() {
+    let t = "Michel Aoun spoke in Beirut. Aoun thanked the army. \
+             A paper backed Michel Aoun and described his rival Elias Hrawi as president.";
+    assert_eq!(pronoun(t, "his", 0).as_deref(), Some("lbn.aoun_michel"));
+    let t2 = "Michel Aoun spoke in Beirut. Aoun thanked the army. \
+              Syria offered troops to President Elias Hrawi to help him.";
+    assert_eq!(pronoun(t2, "him", 0).as_deref(), Some("lbn.elias_hrawi"));
+}
+
+#[test]
+fn a_pronoun_after_an_unknown_person_takes_that_unresolved_name() {
+    let t = "Mustafa al-Kadhimi spoke in Baghdad on Monday. Kadhimi thanked the police. \
+             Kadhimi said that Mr. Tobias Wexley, a farmer, was hurt when he fell.";
+    let ms = stage().find_detailed(t, &naive_sentences(t), None, None);
+    let he = t.find(" he ").expect("pronoun") + 1;
+    let m = ms
+        .iter()
+        .find(|m| m.actor.span.start == he)
+        .expect("the pronoun is a mention");
+    assert_eq!(m.actor.via, MentionVia::Coreference);
+    assert_eq!(m.actor.id, None, "not the salient al-Kadhimi: {m:?}");
+    let ant = m.antecedent.expect("antecedent");
+    assert!(t[ant.start..ant.end].contains("Tobias"), "{m:?}");
+}
