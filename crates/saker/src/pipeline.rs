@@ -122,6 +122,9 @@ pub struct Analysis {
     pub timexes: Vec<Timex>,
     /// Place mentions.
     pub places: Vec<PlaceMention>,
+    /// The places that can be where an event happened (countries named inside an actor's
+    /// description, "militias associated with Iran", are left out).
+    pub located: Vec<PlaceMention>,
     /// Publication date, when valid.
     pub dct: Option<jiff::civil::Date>,
 }
@@ -293,8 +296,9 @@ impl Pipeline {
         let date_of = |e: &EventCandidate| {
             event_date_index(&doc, &parses, &timexes, e).map(|i| timexes[i].value.as_str())
         };
+        let located = location_candidates(&doc.norm, &places, &actors);
         let place_of = |e: &EventCandidate| {
-            event_place_index(&doc, &parses, &places, e).map(|i| places[i].name.as_str())
+            event_place_of(&doc, &parses, &located, e).map(|p| p.name.as_str())
         };
         let events = saker_events::merge_duplicates_with(&doc.norm, events, &actors, |a, b| {
             date_of(a) == date_of(b) && place_of(a) == place_of(b)
@@ -306,6 +310,7 @@ impl Pipeline {
             events,
             timexes,
             places,
+            located,
             dct,
         }
     }
@@ -351,20 +356,61 @@ fn event_date_index(
     )
 }
 
-/// Index of the place that governs an event, if any.
-fn event_place_index(
+/// The place that governs an event, if any, among `places` (see [`location_candidates`]).
+fn event_place_of<'p>(
     doc: &TextDoc,
     parses: &[ParsedSentence],
-    places: &[PlaceMention],
+    places: &'p [PlaceMention],
     ev: &EventCandidate,
-) -> Option<usize> {
-    saker_place::event_place(
+) -> Option<&'p PlaceMention> {
+    let i = saker_place::event_place(
         ev.sentence,
         ev.trigger_token,
         &doc.sentences,
         Some(parses),
         places,
-    )
+    )?;
+    places.get(i)
+}
+
+/// Words that tie an actor to a country it serves, not one it is in: "militias associated with
+/// Iran", "forces loyal to Turkey", "groups backed by Iran".
+const ALLEGIANCE: &[&str] = &[
+    "affiliated with",
+    "aligned with",
+    "allied to",
+    "allied with",
+    "armed by",
+    "associated with",
+    "backed by",
+    "close to",
+    "funded by",
+    "linked to",
+    "loyal to",
+    "sponsored by",
+    "supported by",
+];
+
+/// The places that can be where an event happened: all but a country (or larger) tied to an
+/// actor by allegiance inside the actor's mention ([`ALLEGIANCE`]): that names a sponsor, not a
+/// location. "Suicide bomber in Iraq" and "Iraq security forces" keep Iraq as a candidate.
+fn location_candidates(
+    text: &str,
+    places: &[PlaceMention],
+    actors: &[ActorMention],
+) -> Vec<PlaceMention> {
+    let sponsor = |p: &PlaceMention| {
+        matches!(p.feature.as_str(), "country" | "continent" | "region")
+            && actors.iter().any(|m| {
+                m.span.start < p.span.start
+                    && m.span.end >= p.span.end
+                    && text.get(m.span.start..p.span.start).is_some_and(|before| {
+                        let before = before.trim_end().to_lowercase();
+                        ALLEGIANCE.iter().any(|a| before.ends_with(a))
+                    })
+            })
+    };
+    places.iter().filter(|p| !sponsor(p)).cloned().collect()
 }
 
 /// Coordinates to five decimals (about a metre): the gazetteer stores single precision, whose
@@ -430,22 +476,20 @@ fn assemble(article: &Article, a: &Analysis, ev: &EventCandidate, n: usize) -> E
                 end: None,
             })
         });
-    let location = event_place_index(doc, &a.parses, &a.places, ev)
-        .and_then(|i| a.places.get(i))
-        .map(|p| {
-            let (text, start, end) = original(article, doc, p.span);
-            LocationRecord {
-                text,
-                name: p.name.clone(),
-                country: p.country.clone(),
-                admin1: p.admin1.clone(),
-                lat: round5(p.lat),
-                lon: round5(p.lon),
-                geonameid: p.geonameid,
-                start,
-                end,
-            }
-        });
+    let location = event_place_of(doc, &a.parses, &a.located, ev).map(|p| {
+        let (text, start, end) = original(article, doc, p.span);
+        LocationRecord {
+            text,
+            name: p.name.clone(),
+            country: p.country.clone(),
+            admin1: p.admin1.clone(),
+            lat: round5(p.lat),
+            lon: round5(p.lon),
+            geonameid: p.geonameid,
+            start,
+            end,
+        }
+    });
     EventRecord {
         schema_version: SCHEMA_VERSION.to_owned(),
         doc_id: article.id.clone(),
@@ -520,6 +564,33 @@ mod tests {
             "Gunmen hangs on the verb"
         );
         assert_eq!(a.events.len(), 1);
+    }
+
+    #[test]
+    fn a_sponsor_country_is_not_where_the_event_happened() {
+        let p = Pipeline::new().unwrap();
+        let place = |text: &str| {
+            let coded = p
+                .code(&Article::new("s", Some("2022-11-18"), text))
+                .unwrap();
+            coded.events[0]
+                .location
+                .as_ref()
+                .map(|l| l.name.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            place("BAGHDAD – Militias associated with Iran attacked a convoy on Sunday."),
+            "Baghdad"
+        );
+        assert_eq!(
+            place("Militias associated with Iran attacked a convoy."),
+            ""
+        );
+        assert_eq!(
+            place("Militias attacked a convoy in Iran on Sunday."),
+            "Iran"
+        );
     }
 
     #[test]
