@@ -1,5 +1,6 @@
 //! Golden test on the seed article (`../shared/data/seed/seed-article.jsonl`, read at run time):
-//! every MT artefact repaired, every token and every output offset slicing the original exactly.
+//! every MT artefact repaired, every token and every output offset slicing the original exactly, and the
+//! events a reader finds in it coded with the right roles, dates and places.
 
 use saker_core::Article;
 
@@ -87,4 +88,81 @@ fn seed_codes_to_records_whose_offsets_slice_the_original() {
         let line = serde_json::to_string(ev).expect("serialises");
         assert!(serde_json::from_str::<serde_json::Value>(&line).is_ok());
     }
+}
+
+/// The events a reader finds in the seed article (our reading of it, issue #5), through the whole
+/// pipeline: types, roles (resolved ids), dates and places.
+#[test]
+fn seed_yields_its_real_events() {
+    let Some(a) = seed() else { return };
+    let p = saker::Pipeline::new().expect("pipeline");
+    let evs = p.code(&a).expect("seed codes").events;
+    let ids = |xs: &[saker_core::record::ActorRecord]| -> Vec<String> {
+        xs.iter().filter_map(|x| x.id.clone()).collect()
+    };
+    let date = |e: &saker::EventRecord| e.date.as_ref().map_or(String::new(), |d| d.value.clone());
+    let place = |e: &saker::EventRecord| {
+        e.location
+            .as_ref()
+            .map_or(String::new(), |l| l.name.clone())
+    };
+    let find = |what: &str, f: &dyn Fn(&saker::EventRecord) -> bool| {
+        assert!(
+            evs.iter().any(f),
+            "no {what} among {:#?}",
+            evs.iter()
+                .map(|e| (&e.cameo, &e.trigger.text, date(e), place(e)))
+                .collect::<Vec<_>>()
+        );
+    };
+    // The order withdrawing al-Kadhimi's protection, given on Thursday morning; his home in the Green Zone.
+    find("protection order on Thursday", &|e| {
+        e.cameo == "1622"
+            && ids(&e.recipients).contains(&"irq.kadhimi".into())
+            && date(e).starts_with("2022-11-17")
+    });
+    find("protection order in the Green Zone", &|e| {
+        e.cameo == "1622" && place(e) == "Green Zone"
+    });
+    // Kataib Hezbollah's commander calls for his pursuit and accuses him, last month (October 2022).
+    find("call for the pursuit", &|e| {
+        e.plover.kind == "REQUEST"
+            && ids(&e.actors).contains(&"irq.kataib_hezbollah".into())
+            && ids(&e.recipients).contains(&"irq.kadhimi".into())
+            && date(e) == "2022-10"
+    });
+    find("accusation", &|e| {
+        e.plover.kind == "ACCUSE"
+            && ids(&e.actors).contains(&"irq.kataib_hezbollah".into())
+            && ids(&e.recipients).contains(&"irq.kadhimi".into())
+    });
+    // The November 2021 drone attack on his house by militias associated with Iran, wounding guards:
+    // in Baghdad, not in Iran (Iran is the militias' sponsor).
+    find("drone attack", &|e| {
+        e.cameo == "195"
+            && ids(&e.recipients).contains(&"irq.kadhimi".into())
+            && e.actors.iter().any(|x| x.text.contains("militias"))
+            && date(e) == "2021-11"
+            && place(e) == "Baghdad"
+    });
+    find("wounding of the guards", &|e| {
+        e.plover.kind == "ASSAULT"
+            && e.recipients.iter().any(|x| x.text == "guards")
+            && e.actors.iter().any(|x| x.text.contains("militias"))
+    });
+    // Arrests of armed-group members under his government, and their release under pressure.
+    find("arrests", &|e| {
+        e.cameo == "173" && ids(&e.recipients).contains(&"agent.militants".into())
+    });
+    find("release", &|e| e.cameo == "0841");
+    // The July 2020 assassination of Hisham al-Hashemi.
+    find("assassination", &|e| {
+        e.cameo == "186"
+            && ids(&e.recipients).contains(&"irq.hashemi".into())
+            && date(e) == "2020-07"
+    });
+    // Nothing from "a March plane".
+    assert!(!evs
+        .iter()
+        .any(|e| e.trigger.text.contains("March") || e.trigger.text.contains("plane")));
 }
