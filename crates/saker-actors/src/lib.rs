@@ -17,6 +17,7 @@
 #![warn(missing_docs)]
 
 pub mod eval;
+mod gate;
 pub mod kb;
 pub mod ner;
 pub mod ner_train;

@@ -112,7 +112,9 @@ pub const PRUNE: u16 = 12;
 #[derive(Debug, Clone)]
 pub struct Model {
     index: FeatureIndex,
-    weights: Vec<i16>,
+    /// One row per feature, padded from [`TAGS`] to 8 lanes (the padding stays 0) so that
+    /// adding a row is one vector step.
+    weights: Vec<[i16; 8]>,
     scale: f32,
 }
 
@@ -219,8 +221,14 @@ impl Model {
             index.insert(h, k as u32);
         }
         let weights = b[16 + n * 4..]
-            .chunks_exact(2)
-            .map(|c| i16::from_le_bytes([c[0], c[1]]))
+            .chunks_exact(2 * TAGS)
+            .map(|row| {
+                let mut w = [0i16; 8];
+                for (x, c) in w.iter_mut().zip(row.chunks_exact(2)) {
+                    *x = i16::from_le_bytes([c[0], c[1]]);
+                }
+                w
+            })
             .collect();
         Ok(Model {
             index,
@@ -275,12 +283,17 @@ impl Model {
         self.index.is_empty()
     }
 
-    fn add_scores(&self, feats: &[u32], scores: &mut [f32; TAGS]) {
+    /// Adds the weight rows of `feats` to `scores` (lane `t` is tag `t`; lane 7 stays 0).
+    ///
+    /// Integer sums are exact; they equal the `f32` sums the tagger was written with as long as
+    /// fewer than 512 rows are added per word (every partial sum then stays below 2^24), and a
+    /// word has about 40 features.
+    fn add_scores(&self, feats: &[u32], scores: &mut [i32; 8]) {
         for f in feats {
             if let Some(k) = self.index.get(*f) {
-                let w = &self.weights[k as usize * TAGS..(k as usize + 1) * TAGS];
+                let w = &self.weights[k as usize];
                 for (s, &x) in scores.iter_mut().zip(w) {
-                    *s += x as f32;
+                    *s += i32::from(x);
                 }
             }
         }
@@ -318,11 +331,10 @@ impl Model {
             }
             feats.clear();
             features(text, ws, cues, &ctx, i, &mut feats);
-            let mut scores = [0f32; TAGS];
-            self.add_scores(&feats, &mut scores);
-            feats.clear();
             prev_features(text, ws, cues, i, prev, &mut feats);
-            self.add_scores(&feats, &mut scores);
+            let mut sums = [0i32; 8];
+            self.add_scores(&feats, &mut sums);
+            let scores: [f32; TAGS] = std::array::from_fn(|t| sums[t] as f32);
             let t = best_allowed(&scores, prev);
             let second = (0..TAGS)
                 .filter(|&u| u != t && allowed(prev, u))
@@ -556,11 +568,16 @@ pub fn features(
             ws.get(j as usize).map_or(9, word_class)
         }
     };
+    // each neighbour's class, cue and word once (several templates combine them)
+    let (cm2, cm1, c0w, cp1) = (cls(-2), cls(-1), word_class(w), cls(1));
+    let (um1, u0, up1) = (cue(-1), cue(0), cue(1));
+    let (lm1, lp1) = (lw(-1), lw(1));
     let mut shape = [0u8; 8];
     let sn = shape_into(surface(text, w), &mut shape);
     let shape = &shape[..sn];
     let first = i == 0;
     let lower = w.lower.as_bytes();
+    out.reserve(32);
     out.push(H::new(0).0);
     out.push(H::new(1).bytes(lower).0);
     out.push(H::new(2).bytes(shape).0);
@@ -571,66 +588,52 @@ pub fn features(
             .bytes(&[u8::from(first), ctx.case])
             .0,
     );
-    out.push(H::new(4).bytes(&[word_class(w), ctx.case]).0);
+    out.push(H::new(4).bytes(&[c0w, ctx.case]).0);
     // suffixes and prefixes of 1-3 characters (of words longer than that)
-    let nc = w.lower.chars().count();
-    for (k, (cut, _)) in w
-        .lower
-        .char_indices()
-        .rev()
-        .take(3.min(nc.saturating_sub(1)))
-        .enumerate()
-    {
-        out.push(H::new(5 + k as u8).bytes(&lower[cut..]).0);
+    let nc = if w.lower.is_ascii() {
+        lower.len()
+    } else {
+        w.lower.chars().count()
+    };
+    let take = 3.min(nc.saturating_sub(1));
+    if lower.len() == nc {
+        // ASCII: character and byte offsets agree
+        for k in 0..take {
+            out.push(H::new(5 + k as u8).bytes(&lower[nc - 1 - k..]).0);
+        }
+        for k in 0..take {
+            out.push(H::new(9 + k as u8).bytes(&lower[..k + 1]).0);
+        }
+    } else {
+        for (k, (cut, _)) in w.lower.char_indices().rev().take(take).enumerate() {
+            out.push(H::new(5 + k as u8).bytes(&lower[cut..]).0);
+        }
+        for (k, (cut, _)) in w.lower.char_indices().skip(1).take(take).enumerate() {
+            out.push(H::new(9 + k as u8).bytes(&lower[..cut]).0);
+        }
     }
-    for (k, (cut, _)) in w
-        .lower
-        .char_indices()
-        .skip(1)
-        .take(3.min(nc.saturating_sub(1)))
-        .enumerate()
-    {
-        out.push(H::new(9 + k as u8).bytes(&lower[..cut]).0);
-    }
-    out.push(H::new(12).bytes(lw(-1)).0);
-    out.push(H::new(13).bytes(lw(1)).0);
+    out.push(H::new(12).bytes(lm1).0);
+    out.push(H::new(13).bytes(lp1).0);
     out.push(H::new(14).bytes(lw(-2)).0);
     out.push(H::new(15).bytes(lw(2)).0);
-    out.push(H::new(16).bytes(lw(-1)).sep().bytes(lower).0);
-    out.push(H::new(17).bytes(lower).sep().bytes(lw(1)).0);
-    out.push(H::new(18).bytes(&[cls(-1), cls(0), cls(1)]).0);
-    out.push(H::new(19).bytes(&[cls(-2), cls(-1), cls(0)]).0);
-    out.push(H::new(20).bytes(&[gap_class(text, ws, i), cls(0)]).0);
+    out.push(H::new(16).bytes(lm1).sep().bytes(lower).0);
+    out.push(H::new(17).bytes(lower).sep().bytes(lp1).0);
+    out.push(H::new(18).bytes(&[cm1, c0w, cp1]).0);
+    out.push(H::new(19).bytes(&[cm2, cm1, c0w]).0);
+    out.push(H::new(20).bytes(&[gap_class(text, ws, i), c0w]).0);
     let next_gap = if i + 1 < ws.len() {
         gap_class(text, ws, i + 1)
     } else {
         9
     };
-    out.push(H::new(21).bytes(&[next_gap, cls(0)]).0);
-    let c0 = cue(0);
-    out.push(
-        H::new(22)
-            .bytes(&[c0.kb, u8::from(c0.kb_begin), word_class(w)])
-            .0,
-    );
-    out.push(H::new(23).bytes(&[cue(-1).kb, cue(1).kb, c0.kb]).0);
-    out.push(H::new(24).bytes(&[c0.flags, word_class(w)]).0);
-    out.push(
-        H::new(25)
-            .bytes(&[cue(-1).flags, cls(-1), c0.flags, cls(0)])
-            .0,
-    );
-    out.push(
-        H::new(26)
-            .bytes(&[cue(1).flags, cls(1), c0.flags, cls(0)])
-            .0,
-    );
-    out.push(
-        H::new(27)
-            .bytes(&[cue(-1).flags, cue(-1).kb, word_class(w)])
-            .0,
-    );
-    out.push(H::new(28).bytes(&[u8::from(w.hyphen_next), cls(0)]).0);
+    out.push(H::new(21).bytes(&[next_gap, c0w]).0);
+    out.push(H::new(22).bytes(&[u0.kb, u8::from(u0.kb_begin), c0w]).0);
+    out.push(H::new(23).bytes(&[um1.kb, up1.kb, u0.kb]).0);
+    out.push(H::new(24).bytes(&[u0.flags, c0w]).0);
+    out.push(H::new(25).bytes(&[um1.flags, cm1, u0.flags, c0w]).0);
+    out.push(H::new(26).bytes(&[up1.flags, cp1, u0.flags, c0w]).0);
+    out.push(H::new(27).bytes(&[um1.flags, um1.kb, c0w]).0);
+    out.push(H::new(28).bytes(&[u8::from(w.hyphen_next), c0w]).0);
 }
 
 /// Appends the features of word `i` that combine the previous tag.
@@ -647,9 +650,10 @@ pub fn prev_features(
     let gap = gap_class(text, ws, i);
     let c = cues.get(i).copied().unwrap_or_default();
     out.push(H::new(40).bytes(&[p]).0);
-    out.push(H::new(41).bytes(&[p, word_class(w)]).0);
+    let wc = word_class(w);
+    out.push(H::new(41).bytes(&[p, wc]).0);
     out.push(H::new(42).bytes(&[p]).sep().bytes(w.lower.as_bytes()).0);
-    out.push(H::new(43).bytes(&[p, gap, word_class(w)]).0);
+    out.push(H::new(43).bytes(&[p, gap, wc]).0);
     out.push(
         H::new(44)
             .bytes(&[p, c.kb, u8::from(c.kb_begin), c.flags])
@@ -745,9 +749,10 @@ mod tests {
         let b = Model::to_bytes(&feats);
         let m = Model::from_bytes(&b).expect("valid");
         assert_eq!(m.len(), 1);
-        let mut sc = [0f32; TAGS];
+        let mut sc = [0i32; 8];
         m.add_scores(&[7, 3, 99], &mut sc);
-        assert!(sc[0] > 0.0 && sc[1] < 0.0 && sc[6] > 0.0);
+        assert!(sc[0] > 0 && sc[1] < 0 && sc[6] > 0);
+        assert_eq!((sc[2], sc[7]), (0, 0));
         assert!(matches!(
             Model::from_bytes(&b[..b.len() - 1]),
             Err(ModelError::Size { .. })
@@ -770,5 +775,24 @@ mod tests {
         features(t, &ws, &cues, &ctx, 2, &mut c);
         assert_eq!(a, b);
         assert_ne!(a, c);
+    }
+
+    #[test]
+    fn affix_features_hash_the_first_and_last_characters() {
+        // ASCII and non-ASCII words take different paths; both hash whole characters
+        for (t, pre, suf) in [
+            ("Yesterday John left.", "j", "n"),
+            ("Yesterday Éric left.", "é", "c"),
+        ] {
+            let ws = words(t, 0, t.len());
+            let cues = vec![Cue::default(); ws.len()];
+            let ctx = SentenceCtx::new(&ws);
+            let mut f = Vec::new();
+            features(t, &ws, &cues, &ctx, 1, &mut f);
+            assert!(f.contains(&H::new(9).bytes(pre.as_bytes()).0), "{t}");
+            assert!(f.contains(&H::new(5).bytes(suf.as_bytes()).0), "{t}");
+            let two: String = ws[1].lower.chars().take(2).collect();
+            assert!(f.contains(&H::new(10).bytes(two.as_bytes()).0), "{t}");
+        }
     }
 }

@@ -224,79 +224,23 @@ pub fn words_with(text: &str, start: usize, end: usize, scratch: &mut Scratch) -
         // a news article has a few thousand word forms: grow the memo once, not step by step
         forms.reserve(4096);
     }
-    chars.clear();
     raw.clear();
-    chars.extend(slice.char_indices().map(|(i, c)| (i + start, c)));
     // raw: start, end, surface (no apostrophes), possessive
-    let mut i = 0;
-    while i < chars.len() {
-        let (b, c) = chars[i];
-        if !word_char(c) {
-            i += 1;
-            continue;
-        }
-        surf.clear();
-        let mut j = i;
-        // dotted abbreviation: single letters separated by dots (U.S., U.N.)
-        if c.is_alphabetic()
-            && i + 2 < chars.len()
-            && chars[i + 1].1 == '.'
-            && chars[i + 2].1.is_alphabetic()
-            && (i + 3 >= chars.len() || !word_char(chars[i + 3].1))
-            && (i == 0 || !word_char(chars[i - 1].1))
-        {
-            let mut k = i;
-            while k + 1 < chars.len() && chars[k].1.is_alphabetic() && chars[k + 1].1 == '.' {
-                surf.push(chars[k].1);
-                k += 2;
-                if k < chars.len()
-                    && chars[k].1.is_alphabetic()
-                    && (k + 1 >= chars.len() || !word_char(chars[k + 1].1))
-                {
-                    surf.push(chars[k].1);
-                    k += 1;
-                    if k < chars.len() && chars[k].1 == '.' {
-                        k += 1;
-                    }
-                    break;
-                }
-                if k >= chars.len() || !chars[k].1.is_alphabetic() {
-                    break;
-                }
-            }
-            let e = if k < chars.len() { chars[k].0 } else { end };
-            raw.push((b, e, SmallStr::from(surf.as_str()), false));
-            i = k;
-            continue;
-        }
-        while j < chars.len() {
-            let cj = chars[j].1;
-            if word_char(cj) {
-                surf.push(cj);
-                j += 1;
-            } else if is_apos(cj) && j + 1 < chars.len() && chars[j + 1].1.is_alphabetic() {
-                // possessive 's at the end of the word
-                let next = chars[j + 1].1;
-                let after = chars.get(j + 2).map(|x| x.1);
-                if (next == 's' || next == 'S') && after.is_none_or(|a| !word_char(a)) {
-                    break;
-                }
-                j += 1;
-            } else {
-                break;
-            }
-        }
-        let e = if j < chars.len() { chars[j].0 } else { end };
-        raw.push((b, e, SmallStr::from(surf.as_str()), false));
-        i = j;
-        if i < chars.len() && is_apos(chars[i].1) {
-            let s0 = chars[i].0;
-            if i + 1 < chars.len() && (chars[i + 1].1 == 's' || chars[i + 1].1 == 'S') {
-                let e2 = chars.get(i + 2).map_or(end, |x| x.0);
-                raw.push((s0, e2, SmallStr::from("'s"), true));
-                i += 2;
-            }
-        }
+    if slice.is_ascii() {
+        // most sentences: read bytes directly, no character table
+        split_raw(
+            &Ascii {
+                b: slice.as_bytes(),
+                start,
+            },
+            end,
+            surf,
+            raw,
+        );
+    } else {
+        chars.clear();
+        chars.extend(slice.char_indices().map(|(i, c)| (i + start, c)));
+        split_raw(chars.as_slice(), end, surf, raw);
     }
     let is_dash_gap = |g: &str| {
         if g == " " {
@@ -315,18 +259,20 @@ pub fn words_with(text: &str, start: usize, end: usize, scratch: &mut Scratch) -
         let hyphen_next = gap_next.is_some_and(is_dash_gap);
         if !poss && k + 1 < raw.len() && surf.len() <= 3 {
             let g = gap_next.unwrap_or(" ");
-            let next_cap = raw[k + 1]
-                .2
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase());
+            let next_cap = || {
+                raw[k + 1]
+                    .2
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase())
+            };
             let is_art_hyph = hyphen_next
                 && g.trim().len() <= 3
                 && ARTICLES_HYPHEN
                     .iter()
                     .any(|a| a.eq_ignore_ascii_case(surf.as_str()));
             let is_art_space =
-                matches!(surf.as_str(), "Al" | "El" | "AL" | "al") && g == " " && next_cap;
+                matches!(surf.as_str(), "Al" | "El" | "AL" | "al") && g == " " && next_cap();
             if is_art_hyph || is_art_space {
                 let (_, e2, ref s2, _) = raw[k + 1];
                 let hn = raw.get(k + 2).is_some_and(|n| is_dash_gap(&text[e2..n.0]));
@@ -355,6 +301,143 @@ pub fn words_with(text: &str, start: usize, end: usize, scratch: &mut Scratch) -
         f.joined = false;
     }
     out
+}
+
+/// The characters of a slice with their absolute byte offsets, as [`split_raw`] reads them.
+trait CharSeq {
+    /// Number of characters.
+    fn count(&self) -> usize;
+    /// Character `i`.
+    fn ch(&self, i: usize) -> char;
+    /// Absolute byte offset of character `i`.
+    fn off(&self, i: usize) -> usize;
+    /// [`word_char`] of character `i`.
+    fn word(&self, i: usize) -> bool {
+        word_char(self.ch(i))
+    }
+    /// Character `i` is alphabetic.
+    fn alpha(&self, i: usize) -> bool {
+        self.ch(i).is_alphabetic()
+    }
+    /// [`is_apos`] of character `i`.
+    fn apos(&self, i: usize) -> bool {
+        is_apos(self.ch(i))
+    }
+}
+
+impl CharSeq for [(usize, char)] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn ch(&self, i: usize) -> char {
+        self[i].1
+    }
+    fn off(&self, i: usize) -> usize {
+        self[i].0
+    }
+}
+
+/// An ASCII slice: characters are bytes (the same answers as for its `char_indices`).
+struct Ascii<'a> {
+    b: &'a [u8],
+    start: usize,
+}
+
+impl CharSeq for Ascii<'_> {
+    fn count(&self) -> usize {
+        self.b.len()
+    }
+    fn ch(&self, i: usize) -> char {
+        self.b[i] as char
+    }
+    fn off(&self, i: usize) -> usize {
+        self.start + i
+    }
+    fn word(&self, i: usize) -> bool {
+        self.b[i].is_ascii_alphanumeric()
+    }
+    fn alpha(&self, i: usize) -> bool {
+        self.b[i].is_ascii_alphabetic()
+    }
+    fn apos(&self, i: usize) -> bool {
+        matches!(self.b[i], b'\'' | b'`')
+    }
+}
+
+/// Splits characters into raw words `(start, end, surface, possessive)` (before the article
+/// and hyphen merge of [`words_with`]); `end` is the byte offset one past the slice.
+fn split_raw<C: CharSeq + ?Sized>(
+    cs: &C,
+    end: usize,
+    surf: &mut String,
+    raw: &mut Vec<(usize, usize, SmallStr, bool)>,
+) {
+    let n = cs.count();
+    let mut i = 0;
+    while i < n {
+        if !cs.word(i) {
+            i += 1;
+            continue;
+        }
+        let b = cs.off(i);
+        surf.clear();
+        let mut j = i;
+        // dotted abbreviation: single letters separated by dots (U.S., U.N.)
+        if cs.alpha(i)
+            && i + 2 < n
+            && cs.ch(i + 1) == '.'
+            && cs.alpha(i + 2)
+            && (i + 3 >= n || !cs.word(i + 3))
+            && (i == 0 || !cs.word(i - 1))
+        {
+            let mut k = i;
+            while k + 1 < n && cs.alpha(k) && cs.ch(k + 1) == '.' {
+                surf.push(cs.ch(k));
+                k += 2;
+                if k < n && cs.alpha(k) && (k + 1 >= n || !cs.word(k + 1)) {
+                    surf.push(cs.ch(k));
+                    k += 1;
+                    if k < n && cs.ch(k) == '.' {
+                        k += 1;
+                    }
+                    break;
+                }
+                if k >= n || !cs.alpha(k) {
+                    break;
+                }
+            }
+            let e = if k < n { cs.off(k) } else { end };
+            raw.push((b, e, SmallStr::from(surf.as_str()), false));
+            i = k;
+            continue;
+        }
+        while j < n {
+            if cs.word(j) {
+                surf.push(cs.ch(j));
+                j += 1;
+            } else if cs.apos(j) && j + 1 < n && cs.alpha(j + 1) {
+                // possessive 's at the end of the word
+                let next = cs.ch(j + 1);
+                if (next == 's' || next == 'S') && (j + 2 >= n || !cs.word(j + 2)) {
+                    break;
+                }
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let e = if j < n { cs.off(j) } else { end };
+        raw.push((b, e, SmallStr::from(surf.as_str()), false));
+        i = j;
+        if i < n && cs.apos(i) {
+            let s0 = cs.off(i);
+            if i + 1 < n && (cs.ch(i + 1) == 's' || cs.ch(i + 1) == 'S') {
+                let e2 = if i + 2 < n { cs.off(i + 2) } else { end };
+                raw.push((s0, e2, SmallStr::from("'s"), true));
+                i += 2;
+            }
+        }
+    }
 }
 
 impl Word {
@@ -926,6 +1009,30 @@ mod tests {
             let mut out = String::new();
             fold_ascii_into(&w, &mut out);
             proptest::prop_assert_eq!(out, fold_ascii_reference(&w));
+        }
+
+        #[test]
+        fn ascii_split_agrees_with_the_character_split(
+            t in "[A-Za-z0-9 .,'`s\\-]{0,40}",
+            start in 0usize..5,
+        ) {
+            // the byte path of `words_with` must split exactly as the character table does
+            let t = format!("{}{t}", "x".repeat(start));
+            let chars: Vec<(usize, char)> =
+                t[start..].char_indices().map(|(i, c)| (i + start, c)).collect();
+            let (mut s1, mut s2) = (String::new(), String::new());
+            let (mut r1, mut r2) = (Vec::new(), Vec::new());
+            split_raw(chars.as_slice(), t.len(), &mut s1, &mut r1);
+            split_raw(
+                &Ascii { b: &t.as_bytes()[start..], start },
+                t.len(),
+                &mut s2,
+                &mut r2,
+            );
+            let key = |r: &[(usize, usize, SmallStr, bool)]| -> Vec<(usize, usize, String, bool)> {
+                r.iter().map(|x| (x.0, x.1, x.2.to_string(), x.3)).collect()
+            };
+            proptest::prop_assert_eq!(key(&r1), key(&r2));
         }
     }
 

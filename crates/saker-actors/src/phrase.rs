@@ -78,21 +78,21 @@ pub(crate) fn combine(
     let mut info: Vec<Parts> = out
         .iter()
         .map(|m| {
-            let code = m.actor.cameo.clone().unwrap_or_default();
-            parts
+            let code = m.actor.cameo.as_deref().unwrap_or("");
+            match parts
                 .iter()
                 .find(|p| p.0 == m.actor.span && code.len() == p.1.len() + p.2.len())
                 .filter(|p| code.starts_with(p.1.as_str()) && code.ends_with(p.2.as_str()))
-                .map_or(
-                    Parts {
-                        actor: code.clone(),
-                        agent: String::new(),
-                    },
-                    |p| Parts {
-                        actor: p.1.clone(),
-                        agent: p.2.clone(),
-                    },
-                )
+            {
+                Some(p) => Parts {
+                    actor: p.1.clone(),
+                    agent: p.2.clone(),
+                },
+                None => Parts {
+                    actor: code.to_owned(),
+                    agent: String::new(),
+                },
+            }
         })
         .collect();
     let mut gone = vec![false; out.len()];

@@ -123,7 +123,7 @@ pub struct ActorStage {
     edges: FastMap<(u32, u32), u32>,
     payloads: Vec<Vec<Payload>>,
     surnames: FastMap<String, Vec<u32>>,
-    first_names: FastSet<String>,
+    first_names: crate::gate::GatedSet,
     by_id: HashMap<String, u32>,
     /// Word buffers for compiling aliases.
     scratch: norm::Scratch,
@@ -2189,8 +2189,8 @@ impl ActorStage {
 
 /// [`Cue`] flags of the word lists (titles, organisation, place and stop words), one lookup.
 fn word_flags(lower: &str) -> u8 {
-    static FLAGS: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
-    let map = FLAGS.get_or_init(|| {
+    static FLAGS: OnceLock<(crate::gate::Gate, FastMap<&'static str, u8>)> = OnceLock::new();
+    let (gate, map) = FLAGS.get_or_init(|| {
         let mut m: FastMap<&'static str, u8> = FastMap::default();
         let lists: [(&[&'static str], u8); 5] = [
             (HONORIFICS, Cue::TITLE),
@@ -2204,8 +2204,11 @@ fn word_flags(lower: &str) -> u8 {
                 *m.entry(w).or_default() |= flag;
             }
         }
-        m
+        (crate::gate::Gate::new(m.keys().copied()), m)
     });
+    if !gate.may_contain(lower) {
+        return 0;
+    }
     map.get(lower).copied().unwrap_or(0)
 }
 
@@ -2213,9 +2216,14 @@ fn word_flags(lower: &str) -> u8 {
 fn is_shouting(ws: &[Word]) -> bool {
     let (mut n, mut up) = (0usize, 0usize);
     for w in ws {
-        let mut cs = w.lower.chars();
-        if cs.next().is_some() && cs.next().is_some() && w.lower.chars().any(|c| c.is_alphabetic())
-        {
+        let l = w.lower.as_str();
+        // two or more characters, one of them a letter
+        let wordy = if l.is_ascii() {
+            l.len() >= 2 && l.bytes().any(|b| b.is_ascii_alphabetic())
+        } else {
+            l.chars().nth(1).is_some() && l.chars().any(|c| c.is_alphabetic())
+        };
+        if wordy {
             n += 1;
             up += usize::from(w.upper);
         }
