@@ -870,6 +870,10 @@ move obj:reinforcements                              | 154  | MOBILIZE:troops   
 move obj:army                                        | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
 move obj:warship                                     | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
 move obj:warships                                    | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+# Forces formed, forwarded or stationed: ACLED Change to group/activity.
+forward obj:troops|forces|soldiers|fighters|reinforcements|units|battalions|brigades | 154 | MOBILIZE:troops | ctx=military tgt=prep:to,prep:near,prep:along acled=change-group
+station obj:troops|forces|soldiers|fighters|reinforcements|units|battalions|brigades | 154 | MOBILIZE:troops | ctx=military tgt=prep:in,prep:at,prep:near,prep:along acled=change-group
+form obj:force|forces|unit|units|brigade|brigades|battalion|battalions|militia|militias|army | 154 | MOBILIZE:troops | ctx=military acled=change-group
 station obj:troops                                   | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
 station obj:forces                                   | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along
 station obj:soldiers                                 | 154  | MOBILIZE:troops        | ctx=military tgt=prep:to,prep:near,prep:along

@@ -16,6 +16,11 @@ rally prep:against                                   | 141  | PROTEST:demo      
 take prep:to:street|streets                          | 141  | PROTEST:demo           | acled=peaceful-protest
 pour prep:into:street|streets                        | 141  | PROTEST:demo           | acled=peaceful-protest
 gather prep:in:square|front|street                   | 141  | PROTEST:demo           | acled=peaceful-protest conf=0.6
+# Demonstrators who gather or chant are demonstrating (ACLED Peaceful protest).
+gather subj:demonstrator|demonstrators|protester|protesters|protestor|protestors|striker|strikers | 141 | PROTEST:demo | acled=peaceful-protest
+assemble subj:demonstrator|demonstrators|protester|protesters|protestor|protestors|striker|strikers | 141 | PROTEST:demo | acled=peaceful-protest
+chant subj:demonstrator|demonstrators|protester|protesters|protestor|protestors|striker|strikers | 141 | PROTEST:demo | acled=peaceful-protest
+chant obj:slogan|slogans                             | 141  | PROTEST:demo           | acled=peaceful-protest
 stage obj:protest                                    | 141  | PROTEST:demo           | acled=peaceful-protest tgt=prep:against,prep:outside
 stage obj:protests                                   | 141  | PROTEST:demo           | acled=peaceful-protest tgt=prep:against,prep:outside
 stage obj:demonstration                              | 141  | PROTEST:demo           | acled=peaceful-protest tgt=prep:against,prep:outside
@@ -350,7 +355,12 @@ attack subj:mob|mobs|crowd|crowds|vigilante|vigilantes | 145  | PROTEST:riot    
 assault subj:mob|mobs|crowd|crowds|vigilante|vigilantes | 145 | PROTEST:riot           | acled=mob-violence tgt=obj,prep:on
 torch subj:mob|mobs|crowd|crowds|vigilante|vigilantes  | 145  | PROTEST:riot           | acled=mob-violence
 burn subj:mob|mobs|crowd|crowds|vigilante|vigilantes   | 145  | PROTEST:riot           | acled=mob-violence
+vandalize subj:mob|mobs|crowd|crowds|vigilante|vigilantes | 145 | PROTEST:riot         | acled=mob-violence
+chop subj:mob|mobs|crowd|crowds|vigilante|vigilantes   | 1823 | ASSAULT:primitive      | acled=mob-violence
+# Police chasing demonstrators away: ACLED Protest with intervention.
+chase obj:demonstrator|demonstrators|protester|protesters|protestor|protestors | 175 | ASSAULT:crowd-control | acled=protest-intervention ctx=repression
 clash subj:rioter|rioters|protester|protesters|protestor|protestors|demonstrator|demonstrators | 145 | PROTEST:riot | acled=violent-demo tgt=prep:with,prep:against
+fight subj:rioter|rioters|protester|protesters|protestor|protestors|demonstrator|demonstrators | 145 | PROTEST:riot | acled=violent-demo tgt=prep:with,prep:against,obj
 throw subj:rioter|rioters|protester|protesters|protestor|protestors|demonstrator|demonstrators | 145 | PROTEST:riot | acled=violent-demo tgt=prep:at
 hurl subj:rioter|rioters|protester|protesters|protestor|protestors|demonstrator|demonstrators | 145 | PROTEST:riot | acled=violent-demo tgt=prep:at
 attack subj:rioter|rioters|protester|protesters|protestor|protestors|demonstrator|demonstrators | 145 | PROTEST:riot | acled=violent-demo tgt=obj,prep:on

@@ -887,6 +887,7 @@ establish obj:camps                                  | 154  | MOBILIZE:troops   
 establish obj:checkpoint                             | 154  | MOBILIZE:troops        | acled=hq-established ctx=military
 establish obj:checkpoints                            | 154  | MOBILIZE:troops        | acled=hq-established ctx=military
 establish obj:observation                            | 154  | MOBILIZE:troops        | acled=hq-established ctx=military
+establish obj:point|points|barracks|garrison|garrisons|position|positions | 154 | MOBILIZE:troops | acled=hq-established ctx=military
 build obj:post                                       | 154  | MOBILIZE:troops        | acled=hq-established ctx=military
 build obj:posts                                      | 154  | MOBILIZE:troops        | acled=hq-established ctx=military
 build obj:base                                       | 154  | MOBILIZE:troops        | acled=hq-established ctx=military
@@ -1018,6 +1019,9 @@ wreck                                                | 1712 | ASSAULT:destroy   
 ransack                                              | 1712 | ASSAULT:destroy        | acled=looting
 vandalize                                            | 1712 | ASSAULT:destroy        | acled=looting
 vandalise                                            | 1712 | ASSAULT:destroy        | acled=looting
+# An attack on things, not people: ACLED Looting/property destruction.
+attack obj:property|properties|shop|shops|store|stores|vehicle|vehicles|car|cars | 1712 | ASSAULT:destroy | acled=looting
+n:attack prep:on:property|properties|shop|shops|store|stores|vehicle|vehicles|car|cars | 1712 | ASSAULT:destroy | acled=looting
 sabotage                                             | 1712 | ASSAULT:destroy        | acled=looting
 loot                                                 | 1712 | ASSAULT:destroy        | acled=looting
 pillage                                              | 1712 | ASSAULT:destroy        | acled=looting
@@ -1095,6 +1099,9 @@ seize obj:camp|camps|position|positions|port|airfield|stronghold|post|posts|hill
 confiscate obj:weapon|weapons|arms|ammunition|gun|guns|firearm|firearms|rifle|rifles|pistol|pistols|explosive|explosives|grenade|grenades | 1711 | COERCE:seize | acled=disrupted-weapons
 seize obj:grenade|grenades|pistol|pistols|revolver|revolvers|cartridge|cartridges|device|devices|mine|mines|rocket|rockets|ammunitions|munitions|weaponry|arsenal|kalashnikov|kalashnikovs | 1711 | COERCE:seize | acled=disrupted-weapons
 find obj:grenade|grenades|pistol|pistols|revolver|revolvers|cache|caches|stash|arms|weapons|weapon|ammunition|ammunitions|munitions|device|devices|explosives|explosive|bomb|bombs|ied|ieds|depot|arsenal | 1711 | COERCE:seize | acled=disrupted-weapons
+# A weapons cache or stash in the news is one found or seized: ACLED Disrupted weapons use.
+n:cache obj:weapon|weapons|arms|ammunition|ammunitions|explosive|explosives|projectile|projectiles|rocket|rockets|mine|mines|bomb|bombs|grenade|grenades | 1711 | COERCE:seize | acled=disrupted-weapons
+n:stash obj:weapon|weapons|arms|ammunition|ammunitions|explosive|explosives|projectile|projectiles|rocket|rockets|mine|mines|bomb|bombs|grenade|grenades | 1711 | COERCE:seize | acled=disrupted-weapons
 discover obj:grenade|grenades|pistol|pistols|revolver|revolvers|depot|arsenal|ammunitions|munitions | 1711 | COERCE:seize | acled=disrupted-weapons
 clear obj:mine|mines|landmine|landmines|ied|ieds|explosive|explosives|ordnance | 1711 | COERCE:seize | acled=disrupted-weapons
 destroy obj:mine|mines|landmine|landmines|ied|ieds|explosive|explosives|ordnance|cache|caches|stash | 1711 | COERCE:seize | acled=disrupted-weapons

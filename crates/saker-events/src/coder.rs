@@ -1713,29 +1713,26 @@ fn sector_is(a: &ActorMention, parts: &[&str]) -> bool {
 }
 
 /// A state's armed or executive forces (army, police, government).
-fn is_state_force(a: &ActorMention) -> bool {
+pub(crate) fn is_state_force(a: &ActorMention) -> bool {
     a.kind == ActorKind::State
         || code_has(a, &["GOV", "MIL", "COP", "SPY"])
         || sector_is(a, &["government", "military", "police"])
 }
 
 /// Any armed actor: state forces, rebels, militias.
-fn is_armed(a: &ActorMention) -> bool {
+pub(crate) fn is_armed(a: &ActorMention) -> bool {
     a.kind == ActorKind::ArmedGroup
         || code_has(a, &["MIL", "COP", "REB", "INS", "UAF", "SPY"])
         || sector_is(a, &["military", "police", "rebel", "militia", "insurgent"])
 }
 
-/// A person or group that is no armed actor.
+/// A person or group that is no armed actor. An unknown name ("the Fifth Corps") is not known
+/// to be civilian: ACLED's "Attack" needs civilian victims.
 fn is_civilian(a: &ActorMention) -> bool {
     !is_armed(a)
         && matches!(
             a.kind,
-            ActorKind::Person
-                | ActorKind::Generic
-                | ActorKind::Media
-                | ActorKind::Ngo
-                | ActorKind::Unknown
+            ActorKind::Person | ActorKind::Generic | ActorKind::Media | ActorKind::Ngo
         )
 }
 

@@ -209,7 +209,19 @@ fn plover_gsr(eval_dir: &Path) -> Result<Vec<EvalReport>, Fail> {
             let all: Vec<String> = c
                 .events
                 .iter()
-                .map(|e| format!("{}:{}", e.cameo, e.trigger.slice(&c.doc.norm)))
+                .map(|e| {
+                    let sub = e.acled.as_ref().and_then(|(_, s)| case_label(s));
+                    let ctx = e.plover_contexts.join(",");
+                    format!(
+                        "{}:{}/{}/{ctx}/s{}t{}{}",
+                        e.cameo,
+                        e.trigger.slice(&c.doc.norm),
+                        sub.unwrap_or("-"),
+                        e.sources.len(),
+                        e.targets.len(),
+                        if attributive(&c, e) { "/attr" } else { "" }
+                    )
+                })
                 .collect();
             eprintln!("{gold} <- {pred:?} {all:?} | {text}");
         }
@@ -313,9 +325,14 @@ pub fn case_label(sub: &str) -> Option<&'static str> {
 ///    disruption, not the operation that led to it);
 /// 4. territory: a takeover where the other side withdrew and nobody fought is a non-violent
 ///    transfer of territory; otherwise the government regains / the non-state actor overtakes;
-/// 5. armed clash, attack, looting, and the other strategic developments.
+/// 5. armed clash, attack, looting, and the other strategic developments, chosen among the
+///    events of the lead (the first sentence with an ACLED event: later sentences tell
+///    background and aftermath, "forces were sent … to attack");
+/// 6. with no ACLED-coded event, an agreement (CAMEO 03x: ceasefire, deal) is still "Agreement".
 ///
-/// Negated, hypothetical and future events are ignored.
+/// A report is about a protest when it has a protest act or police action that only meets
+/// demonstrators (intervention, excessive force). Negated, hypothetical and future events are
+/// ignored.
 pub fn record_acled(events: &[EventCandidate]) -> Option<(&'static str, &'static str)> {
     use saker_core::nlp::Modality;
     let real: Vec<&EventCandidate> = events
@@ -347,7 +364,17 @@ pub fn record_acled(events: &[EventCandidate]) -> Option<(&'static str, &'static
             return pick(s);
         }
     }
-    let protest = has("Peaceful protest") || real.iter().any(|e| e.cameo.starts_with("14"));
+    // A report about a demonstration: a protest act, or police action that only happens to
+    // demonstrators (tear gas, dispersal: "police fire tear gas during clashes" is a riot).
+    let protest = [
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+        "Violent demonstration",
+    ]
+    .iter()
+    .any(|s| has(s))
+        || real.iter().any(|e| e.cameo.starts_with("14"));
     if protest {
         let sub = if has("Mob violence") {
             "Mob violence"
@@ -373,6 +400,17 @@ pub fn record_acled(events: &[EventCandidate]) -> Option<(&'static str, &'static
     if taken && withdrawal && !has("Armed clash") && !has("Attack") {
         return pick("Non-violent transfer of territory");
     }
+    // The rest by precedence, among the events of the report's lead: the first sentence that
+    // tells of an ACLED event (later sentences give background and aftermath).
+    let lead = real
+        .iter()
+        .filter(|e| e.acled.is_some())
+        .map(|e| e.sentence)
+        .min();
+    let in_lead = |sub: &str| {
+        real.iter()
+            .any(|e| Some(e.sentence) == lead && e.acled.as_ref().is_some_and(|(_, s)| s == sub))
+    };
     for s in [
         "Mob violence",
         "Violent demonstration",
@@ -390,11 +428,58 @@ pub fn record_acled(events: &[EventCandidate]) -> Option<(&'static str, &'static
         "Change to group/activity",
         "Other",
     ] {
-        if has(s) {
+        if in_lead(s) {
             return pick(s);
         }
     }
+    // No event carries an ACLED sub-type: an agreement (ceasefire, prisoner exchange, deal) is
+    // still an ACLED strategic development.
+    if real.iter().any(|e| e.cameo.starts_with("03")) {
+        return pick("Agreement");
+    }
     None
+}
+
+#[cfg(feature = "chain")]
+/// True when a territorial event is a bare attributive participle ("the *occupied* West Bank",
+/// "the *besieged* city"): it names a standing state, not a change of control the report tells
+/// of. (A participle with its own object, "*seized control* …", is a misparsed verb and stays.)
+fn attributive(c: &Coded, e: &EventCandidate) -> bool {
+    e.cameo == "192"
+        && !e.trigger.slice(&c.doc.norm).contains(char::is_whitespace)
+        && c.parses
+            .get(e.sentence)
+            .and_then(|p| p.get(e.trigger_token))
+            .is_some_and(|t| t.deprel == "amod" && t.xpos == "VBN")
+}
+
+#[cfg(feature = "chain")]
+/// A takeover whose taker the coder did not find ("…, *capturing* a village") gets its ACLED
+/// side from the nearest armed actor named before it in its sentence: state forces regain
+/// territory, anyone else overtakes it.
+fn taker_side(c: &Coded, e: &EventCandidate) -> EventCandidate {
+    let mut e = e.clone();
+    let territorial = e.acled.as_ref().is_some_and(|(_, s)| {
+        s == "Government regains territory" || s == "Non-state actor overtakes territory"
+    });
+    if !territorial || !e.sources.is_empty() {
+        return e;
+    }
+    let taker = c
+        .actors
+        .iter()
+        .filter(|a| a.sentence == e.sentence && a.span.end <= e.trigger.start)
+        .filter(|a| crate::coder::is_armed(a) || crate::coder::is_state_force(a))
+        .max_by_key(|a| a.span.end);
+    if let Some(a) = taker {
+        let id = if crate::coder::is_state_force(a) {
+            "gov-regains"
+        } else {
+            "nsa-overtakes"
+        };
+        e.acled = crate::vocab::acled(id).map(|(t, s)| (t.to_owned(), s.to_owned()));
+    }
+    e
 }
 
 #[cfg(feature = "chain")]
@@ -420,13 +505,33 @@ fn case2021(eval_dir: &Path) -> Result<Vec<EvalReport>, Fail> {
             continue;
         }
         let c = chain.code(snip, None);
-        let pred = record_acled(&c.events).and_then(|(_, s)| case_label(s));
+        let told: Vec<EventCandidate> = c
+            .events
+            .iter()
+            .filter(|e| !attributive(&c, e))
+            .map(|e| taker_side(&c, e))
+            .collect();
+        let pred = record_acled(&told).and_then(|(_, s)| case_label(s));
         n += 1;
-        if pred != Some(gold) && std::env::var_os("SAKER_EVAL_VERBOSE").is_some() {
+        // SAKER_EVAL_VERBOSE=1 prints the misses, SAKER_EVAL_VERBOSE=all every snippet.
+        let verbose = std::env::var("SAKER_EVAL_VERBOSE").ok();
+        if verbose.as_deref() == Some("all") || (pred != Some(gold) && verbose.is_some()) {
             let all: Vec<String> = c
                 .events
                 .iter()
-                .map(|e| format!("{}:{}", e.cameo, e.trigger.slice(&c.doc.norm)))
+                .map(|e| {
+                    let sub = e.acled.as_ref().and_then(|(_, s)| case_label(s));
+                    let ctx = e.plover_contexts.join(",");
+                    format!(
+                        "{}:{}/{}/{ctx}/s{}t{}{}",
+                        e.cameo,
+                        e.trigger.slice(&c.doc.norm),
+                        sub.unwrap_or("-"),
+                        e.sources.len(),
+                        e.targets.len(),
+                        if attributive(&c, e) { "/attr" } else { "" }
+                    )
+                })
                 .collect();
             let short: String = snip.chars().take(150).collect();
             eprintln!("{gold} <- {pred:?} {all:?} | {short}");
@@ -989,6 +1094,32 @@ ties with Gondor.
         let mut neg = acled_event("Attack", "190");
         neg.negated = true;
         assert_eq!(sub(&[neg]), None);
+    }
+
+    #[test]
+    fn record_acled_reads_police_action_lead_and_agreements() {
+        let sub = |evs: &[EventCandidate]| record_acled(evs).map(|a| a.1);
+        // Tear gas fired during clashes, with no protest verb: a riot, not an armed clash.
+        let evs = [
+            acled_event("Protest with intervention", "175"),
+            acled_event("Armed clash", "190"),
+        ];
+        assert_eq!(sub(&evs), Some("Violent demonstration"));
+        // Troops sent (lead sentence); an attack they are meant for, told later.
+        let mut later = acled_event("Armed clash", "190");
+        later.sentence = 1;
+        let evs = [
+            acled_event("Change to group/activity", "154"),
+            later.clone(),
+        ];
+        assert_eq!(sub(&evs), Some("Change to group/activity"));
+        // The same two in one sentence: the clash comes first.
+        later.sentence = 0;
+        let evs = [acled_event("Change to group/activity", "154"), later];
+        assert_eq!(sub(&evs), Some("Armed clash"));
+        // A ceasefire agreed, no ACLED-coded event: an agreement.
+        assert_eq!(sub(&[acled_event("-", "0356")]), Some("Agreement"));
+        assert_eq!(sub(&[acled_event("-", "046")]), None);
     }
 
     #[test]
