@@ -1800,30 +1800,12 @@ impl ActorStage {
                     (j, span)
                 };
                 if j == i + 1 {
-                    if let Some(cands) = self.surnames.get(w.key.as_str()) {
-                        let mentioned: Vec<u32> = cands
-                            .iter()
-                            .copied()
-                            .filter(|c| all_ids.contains(c))
-                            .collect();
-                        let pick = if mentioned.len() == 1 {
-                            Some((mentioned[0], MentionVia::Coreference, 0.8))
-                        } else if cands.len() == 1 && mentioned.is_empty() && !fname {
-                            Some((cands[0], MentionVia::Variant, 0.5))
-                        } else {
-                            None
-                        };
-                        if let Some((ei, v, c)) = pick {
-                            let e = &self.entities[ei as usize];
-                            let ant = salience.iter().find(|s| s.0 == ei).map(|s| s.3);
-                            let mut m =
-                                self.entity_mention(e, si, span, v, c, date, NerLabel::Per, true);
-                            m.antecedent = ant;
-                            bump(salience, ei, si, 1.0, span);
-                            out.push(m);
-                            i = j;
-                            continue;
-                        }
+                    if let Some(m) =
+                        self.surname_mention(&w.key, fname, all_ids, si, span, date, salience)
+                    {
+                        out.push(m);
+                        i = j;
+                        continue;
                     }
                 }
                 let acronym = j == i + 1
@@ -2023,6 +2005,41 @@ impl ActorStage {
         out
     }
 
+    /// A lone word that is the surname of a known person: the entity already named in the article
+    /// (coreference), or the only entity with that surname when none is named and the word is not
+    /// also a first name (a variant). Bumps the entity's salience.
+    #[allow(clippy::too_many_arguments)]
+    fn surname_mention(
+        &self,
+        key: &str,
+        first_name: bool,
+        all_ids: &FastSet<u32>,
+        si: usize,
+        span: Span,
+        date: Option<Date>,
+        salience: &mut Vec<(u32, usize, f32, Span)>,
+    ) -> Option<Mention> {
+        let cands = self.surnames.get(key)?;
+        let mentioned: Vec<u32> = cands
+            .iter()
+            .copied()
+            .filter(|c| all_ids.contains(c))
+            .collect();
+        let (ei, via, conf) = if mentioned.len() == 1 {
+            (mentioned[0], MentionVia::Coreference, 0.8)
+        } else if cands.len() == 1 && mentioned.is_empty() && !first_name {
+            (cands[0], MentionVia::Variant, 0.5)
+        } else {
+            return None;
+        };
+        let e = &self.entities[ei as usize];
+        let ant = salience.iter().find(|s| s.0 == ei).map(|s| s.3);
+        let mut m = self.entity_mention(e, si, span, via, conf, date, NerLabel::Per, true);
+        m.antecedent = ant;
+        bump(salience, ei, si, 1.0, span);
+        Some(m)
+    }
+
     /// A mention for a name the tagger found over words `w0..w1`: a surname of an entity named
     /// in the article, or an unknown name of the tagged type.
     #[allow(clippy::too_many_arguments)]
@@ -2040,28 +2057,10 @@ impl ActorStage {
         let span = Span::new(ws[w0].start, ws[w1 - 1].end);
         let w = &ws[w0];
         if w1 == w0 + 1 && ty == NerType::Per {
-            if let Some(cands) = self.surnames.get(w.key.as_str()) {
-                let mentioned: Vec<u32> = cands
-                    .iter()
-                    .copied()
-                    .filter(|c| all_ids.contains(c))
-                    .collect();
-                let fname = self.first_names.contains(w.key.as_str());
-                let pick = if mentioned.len() == 1 {
-                    Some((mentioned[0], MentionVia::Coreference, 0.8))
-                } else if cands.len() == 1 && mentioned.is_empty() && !fname {
-                    Some((cands[0], MentionVia::Variant, 0.5))
-                } else {
-                    None
-                };
-                if let Some((ei, v, c)) = pick {
-                    let e = &self.entities[ei as usize];
-                    let ant = salience.iter().find(|s| s.0 == ei).map(|s| s.3);
-                    let mut m = self.entity_mention(e, si, span, v, c, date, NerLabel::Per, true);
-                    m.antecedent = ant;
-                    bump(salience, ei, si, 1.0, span);
-                    return Some(m);
-                }
+            let fname = self.first_names.contains(w.key.as_str());
+            if let Some(m) = self.surname_mention(&w.key, fname, all_ids, si, span, date, salience)
+            {
+                return Some(m);
             }
         }
         let ner = match ty {
