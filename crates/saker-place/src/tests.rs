@@ -39,6 +39,20 @@ fn embedded_data_loads_and_has_countries_and_additions() {
 }
 
 #[test]
+fn arabic_script_names_of_our_additions_resolve() {
+    let text = "قصف في المنطقة الخضراء . هجوم على قاعدة عين الأسد";
+    let f = places(text);
+    for (surface, name) in [
+        ("المنطقة الخضراء", "Green Zone"),
+        ("قاعدة عين الأسد", "Ain al-Asad"),
+    ] {
+        let p = named(&f, text, surface).unwrap_or_else(|| panic!("{surface} in {f:#?}"));
+        assert_eq!(p.mention.name, name);
+        assert_eq!(p.mention.country.as_deref(), Some("IRQ"));
+    }
+}
+
+#[test]
 fn name_keys_fold_case_marks_and_punctuation() {
     assert_eq!(name_key("Al-Qa'im"), "al qaim");
     assert_eq!(name_key("  São  Paulo "), "sao paulo");
