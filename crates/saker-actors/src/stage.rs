@@ -1878,25 +1878,7 @@ impl ActorStage {
                     ner
                 };
                 let is_actor = matches!(ner, NerLabel::Per | NerLabel::Org);
-                out.push(Mention {
-                    actor: ActorMention {
-                        sentence: si,
-                        span,
-                        id: None,
-                        name: Some(span.slice(text).to_owned()),
-                        cameo: None,
-                        country: None,
-                        sector: None,
-                        kind: ActorKind::Unknown,
-                        via: MentionVia::Unresolved,
-                        confidence: 0.4,
-                    },
-                    sponsors: Vec::new(),
-                    ner,
-                    antecedent: None,
-                    is_actor,
-                    name_span: span,
-                });
+                out.push(unresolved_name(text, si, span, ner, is_actor, 0.4));
                 i = j;
                 continue;
             }
@@ -2068,25 +2050,14 @@ impl ActorStage {
             NerType::Org => NerLabel::Org,
             NerType::Loc => NerLabel::Loc,
         };
-        Some(Mention {
-            actor: ActorMention {
-                sentence: si,
-                span,
-                id: None,
-                name: Some(span.slice(text).to_owned()),
-                cameo: None,
-                country: None,
-                sector: None,
-                kind: ActorKind::Unknown,
-                via: MentionVia::Unresolved,
-                confidence: 0.5,
-            },
-            sponsors: Vec::new(),
+        Some(unresolved_name(
+            text,
+            si,
+            span,
             ner,
-            antecedent: None,
-            is_actor: ner != NerLabel::Loc,
-            name_span: span,
-        })
+            ner != NerLabel::Loc,
+            0.5,
+        ))
     }
 
     /// The person mentioned last before byte `before` among the sentence's mentions `out`, or
@@ -2291,6 +2262,36 @@ fn lower_eq(lower: &str, ws: &[Word]) -> bool {
 
 fn score(s: &(u32, usize, f32, Span), si: usize) -> f32 {
     s.2 / (1.0 + 0.5 * si.saturating_sub(s.1) as f32)
+}
+
+/// A name found in the text but not in the knowledge base, kept with its text and type.
+fn unresolved_name(
+    text: &str,
+    si: usize,
+    span: Span,
+    ner: NerLabel,
+    is_actor: bool,
+    confidence: f32,
+) -> Mention {
+    Mention {
+        actor: ActorMention {
+            sentence: si,
+            span,
+            id: None,
+            name: Some(span.slice(text).to_owned()),
+            cameo: None,
+            country: None,
+            sector: None,
+            kind: ActorKind::Unknown,
+            via: MentionVia::Unresolved,
+            confidence,
+        },
+        sponsors: Vec::new(),
+        ner,
+        antecedent: None,
+        is_actor,
+        name_span: span,
+    }
 }
 
 fn bump(sal: &mut Vec<(u32, usize, f32, Span)>, e: u32, si: usize, w: f32, span: Span) {

@@ -73,15 +73,7 @@ pub fn event_place(
 }
 
 fn specificity(p: &PlaceMention) -> u8 {
-    match p.feature.as_str() {
-        "continent" => 0,
-        "region" | "water" => 1,
-        "country" => 2,
-        "admin1" => 3,
-        "admin2" => 4,
-        "capital" | "city" => 5,
-        _ => 6,
-    }
+    gazetteer::feature_specificity(&p.feature)
 }
 
 /// If token `tok` (0-based) hangs below `trigger` through locative relations, the depth of the path.

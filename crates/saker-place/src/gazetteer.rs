@@ -92,15 +92,7 @@ impl Place {
 
     /// How specific the place is (higher = smaller area), for choosing an event's place.
     pub fn specificity(&self) -> u8 {
-        match self.feature {
-            "continent" => 0,
-            "region" | "water" => 1,
-            "country" => 2,
-            "admin1" => 3,
-            "admin2" => 4,
-            "capital" | "city" => 5,
-            _ => 6,
-        }
+        feature_specificity(self.feature)
     }
 
     /// True for countries and first-level divisions (names that stand for governments by metonymy).
@@ -351,5 +343,19 @@ impl Gazetteer {
     /// All places (for evaluation helpers such as nearest-country look-up).
     pub fn iter(&self) -> impl Iterator<Item = Place> + '_ {
         (0..self.n_places as u32).filter_map(|i| self.place(i))
+    }
+}
+
+/// How specific a feature kind is (higher = smaller area): continent 0, region or water 1, country
+/// 2, first- and second-level divisions 3 and 4, city or capital 5, anything smaller 6.
+pub fn feature_specificity(feature: &str) -> u8 {
+    match feature {
+        "continent" => 0,
+        "region" | "water" => 1,
+        "country" => 2,
+        "admin1" => 3,
+        "admin2" => 4,
+        "capital" | "city" => 5,
+        _ => 6,
     }
 }
