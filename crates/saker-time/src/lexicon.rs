@@ -32,7 +32,20 @@ pub(crate) const APPROXIMATORS: &[&str] = &[
     "just",
 ];
 
-/// Words that can start an expression without being in the lexicon (with [`APPROXIMATORS`]).
+/// Decades in words, 1920s to 1990s in order ("the eighties").
+pub(crate) const DECADE_WORDS: &[&str] = &[
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+];
+
+/// Words that can start an expression without being in the lexicon (with [`APPROXIMATORS`] and
+/// [`DECADE_WORDS`]).
 pub(crate) const STARTERS: &[&str] = &[
     "the",
     "a",
@@ -81,14 +94,6 @@ pub(crate) const STARTERS: &[&str] = &[
     "start",
     "middle",
     "turn",
-    "twenties",
-    "thirties",
-    "forties",
-    "fifties",
-    "sixties",
-    "seventies",
-    "eighties",
-    "nineties",
     "more",
     "less",
     "fewer",
@@ -293,6 +298,7 @@ impl Lexicon {
             starters: STARTERS
                 .iter()
                 .chain(APPROXIMATORS)
+                .chain(DECADE_WORDS)
                 .map(|s| (*s, ()))
                 .collect(),
             words,

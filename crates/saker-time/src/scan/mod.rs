@@ -792,17 +792,7 @@ fn decade(w: &str) -> Option<i32> {
 }
 
 fn decade_word(w: &str) -> Option<i32> {
-    let words = [
-        "twenties",
-        "thirties",
-        "forties",
-        "fifties",
-        "sixties",
-        "seventies",
-        "eighties",
-        "nineties",
-    ];
-    words
+    crate::lexicon::DECADE_WORDS
         .iter()
         .position(|x| lower_eq(w, x))
         .map(|p| 192 + p as i32)
