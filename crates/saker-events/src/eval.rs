@@ -1056,41 +1056,54 @@ ties with Gondor.
     #[test]
     fn record_acled_follows_the_precedence() {
         let sub = |evs: &[EventCandidate]| record_acled(evs).map(|a| a.1);
-        let evs = [
-            acled_event("Attack", "190"),
-            acled_event("Suicide bomb", "1831"),
+        // (events as (ACLED sub-type, CAMEO), the report's sub-type)
+        let cases: &[(&[(&str, &str)], &str)] = &[
+            (
+                &[("Attack", "190"), ("Suicide bomb", "1831")],
+                "Suicide bomb",
+            ),
+            // Weapons seized in a raid: the disruption is the event.
+            (
+                &[("Attack", "190"), ("Disrupted weapons use", "1711")],
+                "Disrupted weapons use",
+            ),
+            // A takeover after the other side withdrew, with no fighting.
+            (
+                &[
+                    ("Non-state actor overtakes territory", "192"),
+                    ("Change to group/activity", "0874"),
+                ],
+                "Non-violent transfer of territory",
+            ),
+            (
+                &[
+                    ("Non-state actor overtakes territory", "192"),
+                    ("Change to group/activity", "0874"),
+                    ("Armed clash", "190"),
+                ],
+                "Non-state actor overtakes territory",
+            ),
+            // Protests: intervention by tear gas, violence by protesters.
+            (
+                &[
+                    ("Peaceful protest", "141"),
+                    ("Protest with intervention", "175"),
+                ],
+                "Protest with intervention",
+            ),
+            (
+                &[
+                    ("Peaceful protest", "141"),
+                    ("Protest with intervention", "175"),
+                    ("Violent demonstration", "145"),
+                ],
+                "Violent demonstration",
+            ),
         ];
-        assert_eq!(sub(&evs), Some("Suicide bomb"));
-        // Weapons seized in a raid: the disruption is the event.
-        let evs = [
-            acled_event("Attack", "190"),
-            acled_event("Disrupted weapons use", "1711"),
-        ];
-        assert_eq!(sub(&evs), Some("Disrupted weapons use"));
-        // A takeover after the other side withdrew, with no fighting.
-        let evs = [
-            acled_event("Non-state actor overtakes territory", "192"),
-            acled_event("Change to group/activity", "0874"),
-        ];
-        assert_eq!(sub(&evs), Some("Non-violent transfer of territory"));
-        let evs = [
-            acled_event("Non-state actor overtakes territory", "192"),
-            acled_event("Change to group/activity", "0874"),
-            acled_event("Armed clash", "190"),
-        ];
-        assert_eq!(sub(&evs), Some("Non-state actor overtakes territory"));
-        // Protests: intervention by tear gas, violence by protesters.
-        let evs = [
-            acled_event("Peaceful protest", "141"),
-            acled_event("Protest with intervention", "175"),
-        ];
-        assert_eq!(sub(&evs), Some("Protest with intervention"));
-        let evs = [
-            acled_event("Peaceful protest", "141"),
-            acled_event("Protest with intervention", "175"),
-            acled_event("Violent demonstration", "145"),
-        ];
-        assert_eq!(sub(&evs), Some("Violent demonstration"));
+        for (events, want) in cases {
+            let evs: Vec<EventCandidate> = events.iter().map(|(s, c)| acled_event(s, c)).collect();
+            assert_eq!(sub(&evs), Some(*want), "{events:?}");
+        }
         let mut neg = acled_event("Attack", "190");
         neg.negated = true;
         assert_eq!(sub(&[neg]), None);
