@@ -206,23 +206,7 @@ fn plover_gsr(eval_dir: &Path) -> Result<Vec<EvalReport>, Fail> {
         n += 1;
         let hit = pred == Some(gold);
         if !hit && std::env::var_os("SAKER_EVAL_VERBOSE").is_some() {
-            let all: Vec<String> = c
-                .events
-                .iter()
-                .map(|e| {
-                    let sub = e.acled.as_ref().and_then(|(_, s)| case_label(s));
-                    let ctx = e.plover_contexts.join(",");
-                    format!(
-                        "{}:{}/{}/{ctx}/s{}t{}{}",
-                        e.cameo,
-                        e.trigger.slice(&c.doc.norm),
-                        sub.unwrap_or("-"),
-                        e.sources.len(),
-                        e.targets.len(),
-                        if attributive(&c, e) { "/attr" } else { "" }
-                    )
-                })
-                .collect();
+            let all = event_lines(&c);
             eprintln!("{gold} <- {pred:?} {all:?} | {text}");
         }
         ok += usize::from(hit);
@@ -444,6 +428,27 @@ pub fn record_acled(events: &[EventCandidate]) -> Option<(&'static str, &'static
 /// True when a territorial event is a bare attributive participle ("the *occupied* West Bank",
 /// "the *besieged* city"): it names a standing state, not a change of control the report tells
 /// of. (A participle with its own object, "*seized control* …", is a misparsed verb and stays.)
+/// One line per coded event for the verbose diagnostics: CAMEO, trigger, ACLED label, contexts,
+/// number of sources and targets, and whether the trigger is a bare attributive participle.
+fn event_lines(c: &Coded) -> Vec<String> {
+    c.events
+        .iter()
+        .map(|e| {
+            let sub = e.acled.as_ref().and_then(|(_, s)| case_label(s));
+            let ctx = e.plover_contexts.join(",");
+            format!(
+                "{}:{}/{}/{ctx}/s{}t{}{}",
+                e.cameo,
+                e.trigger.slice(&c.doc.norm),
+                sub.unwrap_or("-"),
+                e.sources.len(),
+                e.targets.len(),
+                if attributive(c, e) { "/attr" } else { "" }
+            )
+        })
+        .collect()
+}
+
 fn attributive(c: &Coded, e: &EventCandidate) -> bool {
     e.cameo == "192"
         && !e.trigger.slice(&c.doc.norm).contains(char::is_whitespace)
@@ -516,23 +521,7 @@ fn case2021(eval_dir: &Path) -> Result<Vec<EvalReport>, Fail> {
         // SAKER_EVAL_VERBOSE=1 prints the misses, SAKER_EVAL_VERBOSE=all every snippet.
         let verbose = std::env::var("SAKER_EVAL_VERBOSE").ok();
         if verbose.as_deref() == Some("all") || (pred != Some(gold) && verbose.is_some()) {
-            let all: Vec<String> = c
-                .events
-                .iter()
-                .map(|e| {
-                    let sub = e.acled.as_ref().and_then(|(_, s)| case_label(s));
-                    let ctx = e.plover_contexts.join(",");
-                    format!(
-                        "{}:{}/{}/{ctx}/s{}t{}{}",
-                        e.cameo,
-                        e.trigger.slice(&c.doc.norm),
-                        sub.unwrap_or("-"),
-                        e.sources.len(),
-                        e.targets.len(),
-                        if attributive(&c, e) { "/attr" } else { "" }
-                    )
-                })
-                .collect();
+            let all = event_lines(&c);
             let short: String = snip.chars().take(150).collect();
             eprintln!("{gold} <- {pred:?} {all:?} | {short}");
         }

@@ -384,15 +384,10 @@ impl Lexicon {
             "past",
             "latest",
             "term",
-            "twenties",
-            "thirties",
-            "forties",
-            "fifties",
-            "sixties",
-            "seventies",
-            "eighties",
-            "nineties",
-        ] {
+        ]
+        .into_iter()
+        .chain(DECADE_WORDS.iter().copied())
+        {
             v.push(w.to_owned());
         }
         v.sort();
