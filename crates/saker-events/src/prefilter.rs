@@ -59,9 +59,13 @@ pub(crate) fn lemma_candidates(lemma: &str, lower: &str) -> Vec<String> {
         if let Some(stem) = lower.strip_suffix(suf) {
             if stem.len() >= 2 {
                 push(format!("{stem}{rep}"));
-                let b = stem.as_bytes();
-                if rep.is_empty() && b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
-                    push(stem[..stem.len() - 1].to_owned());
+                // A doubled final consonant ("stopped" → "stop"): compare letters, not bytes,
+                // so a multi-byte character is never cut in two.
+                let mut last = stem.chars().rev();
+                if let (true, Some(a), Some(b)) = (rep.is_empty(), last.next(), last.next()) {
+                    if a == b && a.is_ascii_alphabetic() && stem.len() >= 3 {
+                        push(stem[..stem.len() - 1].to_owned());
+                    }
                 }
             }
         }
@@ -218,6 +222,25 @@ mod tests {
         // a verb pattern does not fire on a noun
         let (w, t) = tagged(&[("attack", Upos::Propn, "Attack")]);
         assert!(!f.may_hold_event(&w, &t));
+    }
+
+    #[test]
+    fn stems_undouble_letters_and_never_cut_a_character() {
+        let c = lemma_candidates("stopped", "stopped");
+        assert!(c.contains(&"stop".to_owned()), "{c:?}");
+        // U+113CF ends in two equal bytes (8F 8F): no byte-level undoubling may split it
+        for w in [
+            "\u{113cf}\u{113cf}ing",
+            "a\u{113cf}s",
+            "x\u{113cf}\u{113cf}ed",
+        ] {
+            let c = lemma_candidates(w, w);
+            assert!(
+                c.iter()
+                    .all(|s| w.starts_with(s.as_str()) || s.ends_with('e') || s.ends_with('y')),
+                "{c:?}"
+            );
+        }
     }
 
     #[test]

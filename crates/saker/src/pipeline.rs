@@ -56,6 +56,17 @@ pub enum CodeError {
         /// What is wrong with the date.
         problem: String,
     },
+    /// A defect in Saker itself: coding this article panicked. The panic is caught so that the
+    /// rest of the batch is still coded; the message names the record so it can be reported.
+    #[error(
+        "article {id}: internal error while coding (a bug in Saker, please report it): {problem}"
+    )]
+    Internal {
+        /// The article's id.
+        id: String,
+        /// The panic message.
+        problem: String,
+    },
 }
 
 /// Parses a publication date, which must be `YYYY-MM-DD`.
@@ -318,16 +329,25 @@ impl Pipeline {
     /// Codes one article.
     pub fn code(&self, article: &Article) -> Result<CodedArticle, CodeError> {
         let (dct, warnings) = self.check(article)?;
-        let a = self.analyze_checked(article, dct);
-        let events = a
-            .events
-            .iter()
-            .enumerate()
-            .map(|(n, ev)| assemble(article, &a, ev, n))
-            .collect();
+        // Nothing on user data should panic; if a defect does, this article gets an error naming
+        // it and the caller's batch goes on (the stages hold no state a panic could corrupt).
+        let coded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let a = self.analyze_checked(article, dct);
+            let events: Vec<EventRecord> = a
+                .events
+                .iter()
+                .enumerate()
+                .map(|(n, ev)| assemble(article, &a, ev, n))
+                .collect();
+            (a.doc.sentences.len(), events)
+        }));
+        let (sentences, events) = coded.map_err(|payload| CodeError::Internal {
+            id: article.id.clone(),
+            problem: panic_message(payload.as_ref()),
+        })?;
         Ok(CodedArticle {
             doc_id: article.id.clone(),
-            sentences: a.doc.sentences.len(),
+            sentences,
             events,
             warnings,
         })
@@ -337,6 +357,15 @@ impl Pipeline {
     pub fn code_batch(&self, articles: &[Article]) -> Vec<Result<CodedArticle, CodeError>> {
         articles.par_iter().map(|a| self.code(a)).collect()
     }
+}
+
+/// The text of a caught panic (`panic!` with a literal or a formatted message).
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "panic without a message".to_owned())
 }
 
 /// Index of the temporal expression that governs an event, if any.
@@ -591,6 +620,24 @@ mod tests {
             place("Militias attacked a convoy in Iran on Sunday."),
             "Iran"
         );
+    }
+
+    #[test]
+    fn a_caught_panic_keeps_its_message() {
+        let hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        let formatted = std::panic::catch_unwind(|| panic!("cut at byte {}", 3)).unwrap_err();
+        let literal = std::panic::catch_unwind(|| panic!("literal")).unwrap_err();
+        let other = std::panic::catch_unwind(|| std::panic::panic_any(7_u8)).unwrap_err();
+        std::panic::set_hook(hook);
+        assert_eq!(panic_message(formatted.as_ref()), "cut at byte 3");
+        assert_eq!(panic_message(literal.as_ref()), "literal");
+        assert_eq!(panic_message(other.as_ref()), "panic without a message");
+        let e = CodeError::Internal {
+            id: "a7".into(),
+            problem: "cut at byte 3".into(),
+        };
+        assert!(e.to_string().starts_with("article a7: internal error"));
     }
 
     #[test]
