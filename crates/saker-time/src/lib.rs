@@ -684,8 +684,13 @@ fn event_date_impl(
     breaks: impl Fn(&Sentence, &Sentence) -> bool,
 ) -> Option<usize> {
     let sent = sentences.get(ev_sentence)?;
+    // A duration ("3 weeks after", "for two days") or a set ("every Friday") says how long or
+    // how often, never when: it cannot date an event.
     let in_sentence: Vec<usize> = (0..timexes.len())
-        .filter(|&k| sent.span.contains(&timexes[k].span))
+        .filter(|&k| {
+            sent.span.contains(&timexes[k].span)
+                && matches!(timexes[k].kind, TimexKind::Date | TimexKind::Time)
+        })
         .collect();
     let trig_pos = sent
         .tokens

@@ -370,43 +370,68 @@ fn clock_times_join_their_day() {
     );
 }
 
+/// A sentence of `text[s..e]` with naive word/punctuation tokens (enough for date attachment).
+fn sentence_of(text: &str, s: usize, e: usize) -> saker_core::nlp::Sentence {
+    use saker_core::nlp::{Sentence, Token};
+    use saker_core::Span;
+    let mut toks = Vec::new();
+    let mut start = None;
+    for (i, c) in text[s..e].char_indices() {
+        let p = s + i;
+        if c.is_alphanumeric() {
+            start.get_or_insert(p);
+        } else {
+            if let Some(st) = start.take() {
+                toks.push(Token {
+                    span: Span::new(st, p),
+                });
+            }
+            if !c.is_whitespace() {
+                toks.push(Token {
+                    span: Span::new(p, p + c.len_utf8()),
+                });
+            }
+        }
+    }
+    if let Some(st) = start {
+        toks.push(Token {
+            span: Span::new(st, e),
+        });
+    }
+    Sentence {
+        span: Span::new(s, e),
+        tokens: toks,
+    }
+}
+
+#[test]
+fn a_duration_never_dates_an_event() {
+    let text = "Rebels attacked the town three weeks after the election.";
+    let sents = vec![sentence_of(text, 0, text.len())];
+    let tx = tagger().find(text, &sents, None, date("2022-11-18"));
+    assert!(
+        tx.iter().any(|t| t.value == "P3W"),
+        "the duration is still tagged: {tx:?}"
+    );
+    assert_eq!(
+        saker_time::event_date_in(text, 0, 1, &sents, None, &tx),
+        None
+    );
+    // With a point in time beside it, the point dates the event.
+    let text = "Rebels attacked the town on Friday, three weeks after the election.";
+    let sents = vec![sentence_of(text, 0, text.len())];
+    let tx = tagger().find(text, &sents, None, date("2022-11-18"));
+    let k = saker_time::event_date_in(text, 0, 1, &sents, None, &tx).expect("dated");
+    assert_eq!(tx[k].value, "2022-11-18");
+}
+
 #[test]
 fn event_date_prefers_syntax_then_sentence_then_paragraph() {
-    use saker_core::nlp::{Sentence, Token, TokenSyntax, Upos};
-    use saker_core::Span;
+    use saker_core::nlp::{TokenSyntax, Upos};
     let text =
         "Militants attacked on Friday. Police said nothing.\n\nThe army left in 2020. It returned.";
     let dct = date("2022-11-18");
-    let words = |s: usize, e: usize| -> Sentence {
-        let mut toks = Vec::new();
-        let mut start = None;
-        for (i, c) in text[s..e].char_indices() {
-            let p = s + i;
-            if c.is_alphanumeric() {
-                start.get_or_insert(p);
-            } else {
-                if let Some(st) = start.take() {
-                    toks.push(Token {
-                        span: Span::new(st, p),
-                    });
-                }
-                if !c.is_whitespace() {
-                    toks.push(Token {
-                        span: Span::new(p, p + c.len_utf8()),
-                    });
-                }
-            }
-        }
-        if let Some(st) = start {
-            toks.push(Token {
-                span: Span::new(st, e),
-            });
-        }
-        Sentence {
-            span: Span::new(s, e),
-            tokens: toks,
-        }
-    };
+    let words = |s: usize, e: usize| sentence_of(text, s, e);
     let b1 = text.find("Police").expect("fixture");
     let b2 = text.find("The army").expect("fixture");
     let b3 = text.find("It returned").expect("fixture");
