@@ -21,6 +21,7 @@ Examples:
   saker code news.jsonl > events.jsonl         JSON Lines in, one event per line out
   saker code --date 2022-11-18 article.txt     a plain-text article with its publication date
   saker code corpus/ --format csv -o ev.csv    every .jsonl/.txt file under a folder, as CSV
+  saker parse --date 2022-11-18 article.txt    the parse the coder sees, as CoNLL-U
   cat news.jsonl | saker code --format plover  PLOVER/POLECAT interchange records
   saker eval --data ../shared/data/eval        score every stage on the gold sets
 
@@ -70,6 +71,16 @@ enum InputFormatArg {
     Jsonl,
     /// Each file (or stdin) is one plain-text article.
     Text,
+}
+
+impl From<InputFormatArg> for InputFormat {
+    fn from(f: InputFormatArg) -> Self {
+        match f {
+            InputFormatArg::Auto => InputFormat::Auto,
+            InputFormatArg::Jsonl => InputFormat::Jsonl,
+            InputFormatArg::Text => InputFormat::Text,
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -124,6 +135,22 @@ enum Command {
         /// only the syntax cues of places and dates outside event sentences change).
         #[arg(long)]
         parse_all: bool,
+    },
+    /// Print the analysis the coder works on, as CoNLL-U: tokens, lemmas, tags, the dependency
+    /// tree of every sentence, and actors (`Actor=CODE`) and event triggers (`Event=CAMEO`) in the
+    /// MISC column. For writing and debugging event patterns.
+    Parse {
+        /// Files or folders to read (`-` or nothing: standard input), as for `code`.
+        paths: Vec<PathBuf>,
+        /// How to read input files.
+        #[arg(long, value_enum, default_value = "auto")]
+        input_format: InputFormatArg,
+        /// Publication date (YYYY-MM-DD) of plain-text articles.
+        #[arg(long)]
+        date: Option<String>,
+        /// Largest article accepted, in bytes.
+        #[arg(long, default_value_t = saker::DEFAULT_MAX_BYTES)]
+        max_bytes: usize,
     },
     /// Work with the knowledge files (actor knowledge base, event patterns).
     Dict {
@@ -185,11 +212,7 @@ fn main() -> ExitCode {
             paths,
             format: format.into(),
             output,
-            input_format: match input_format {
-                InputFormatArg::Auto => InputFormat::Auto,
-                InputFormatArg::Jsonl => InputFormat::Jsonl,
-                InputFormatArg::Text => InputFormat::Text,
-            },
+            input_format: input_format.into(),
             date,
             strict,
             quiet: cli.quiet,
@@ -201,6 +224,12 @@ fn main() -> ExitCode {
                 parse_all,
             },
         }),
+        Command::Parse {
+            paths,
+            input_format,
+            date,
+            max_bytes,
+        } => parse(paths, input_format.into(), date, max_bytes),
         Command::Dict {
             action: DictAction::Check { actors, events },
         } => dict_check(&actors, &events),
@@ -220,6 +249,66 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// `saker parse`: every sentence of every article parsed, printed as CoNLL-U on stdout. Bad
+/// records are reported on stderr and skipped, as in `code`.
+fn parse(
+    paths: Vec<PathBuf>,
+    input_format: InputFormat,
+    date: Option<String>,
+    max_bytes: usize,
+) -> Result<ExitCode> {
+    if let Some(d) = &date {
+        if let Err(p) = saker::pipeline::parse_date(d) {
+            eprintln!("error: --date: {p}");
+            return Ok(ExitCode::from(2));
+        }
+    }
+    let pipeline = Pipeline::with_options(PipelineOptions {
+        max_bytes,
+        parse_all: true,
+        ..PipelineOptions::default()
+    })
+    .context("building the pipeline")?;
+    let (sources, missing) = input::expand(&paths);
+    let mut bad = missing.len();
+    for e in &missing {
+        eprintln!("error: {e}");
+    }
+    let opts = InputOptions {
+        format: input_format,
+        date,
+        max_bytes,
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut done = 0usize;
+    for item in Articles::new(sources, opts) {
+        let article = match item {
+            Ok(a) => a,
+            Err(e) => {
+                eprintln!("error: {e}");
+                bad += 1;
+                continue;
+            }
+        };
+        match pipeline.conllu(&article) {
+            Ok(text) => {
+                out.write_all(text.as_bytes()).context("writing output")?;
+                done += 1;
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                bad += 1;
+            }
+        }
+    }
+    out.flush().context("writing output")?;
+    if done == 0 {
+        eprintln!("error: nothing could be parsed ({bad} bad records)");
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 struct CodeArgs {

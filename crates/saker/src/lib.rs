@@ -15,6 +15,7 @@
 
 #![warn(missing_docs)]
 
+pub mod conllu;
 pub mod eval;
 pub mod input;
 pub mod output;

@@ -263,6 +263,19 @@ impl Pipeline {
         out
     }
 
+    /// The article's analysis as CoNLL-U (see [`crate::conllu::conllu`]); like [`Pipeline::code`],
+    /// a panic becomes [`CodeError::Internal`] for this article alone.
+    pub fn conllu(&self, article: &Article) -> Result<String, CodeError> {
+        let (dct, _) = self.check(article)?;
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            crate::conllu::conllu(&article.id, &self.analyze_checked(article, dct))
+        }))
+        .map_err(|payload| CodeError::Internal {
+            id: article.id.clone(),
+            problem: panic_message(payload.as_ref()),
+        })
+    }
+
     /// Runs every stage on one article and returns what each found.
     pub fn analyze(&self, article: &Article) -> Result<Analysis, CodeError> {
         let (dct, _) = self.check(article)?;
