@@ -68,6 +68,13 @@ pub enum SyntaxError {
     Io(#[from] std::io::Error),
 }
 
+/// The (PROPN, NNP) tag class, if the model has it (for the acronym repair).
+fn propn_class(classes: &[(Upos, String)]) -> Option<usize> {
+    classes
+        .iter()
+        .position(|(u, x)| *u == Upos::Propn && x == "NNP")
+}
+
 /// The indices of the (VERB, VBZ) and (VERB, VBP) tag classes, or nothing unless the model has
 /// both.
 fn verb_classes(classes: &[(Upos, String)]) -> Vec<usize> {
@@ -96,6 +103,8 @@ pub struct Parser {
     /// The tag classes (VERB, VBZ) and (VERB, VBP), when the model has both (for the
     /// headline-verb repair); otherwise empty.
     verb_classes: Vec<usize>,
+    /// The tag class (PROPN, NNP), for acronyms the tagger reads as function words.
+    propn_class: Option<usize>,
 }
 
 impl std::fmt::Debug for Parser {
@@ -169,6 +178,7 @@ impl Parser {
         }
         Ok(Parser {
             verb_classes: verb_classes(&classes),
+            propn_class: propn_class(&classes),
             classes,
             labels,
             root_label: root_label as u8,
@@ -239,6 +249,18 @@ impl Parser {
         let mut tags = Vec::with_capacity(toks.len());
         let mut gaps = Vec::with_capacity(toks.len() * self.verb_classes.len());
         tagger::tag_from(&self.tagger, toks, &mut tags, &self.verb_classes, &mut gaps);
+        let watched = self.verb_classes.len();
+        // At most a few acronyms per sentence; each re-tags what follows it.
+        for _ in 0..4 {
+            let Some((i, class)) = self.acronym(toks, &tags) else {
+                break;
+            };
+            tags.truncate(i);
+            gaps.truncate(i * watched);
+            tags.push(class as u8);
+            gaps.extend(std::iter::repeat_n(i32::MAX, watched));
+            tagger::tag_from(&self.tagger, toks, &mut tags, &self.verb_classes, &mut gaps);
+        }
         if let Some((i, class)) = self.headline_verb(&tags, &gaps) {
             // Re-tag what follows: the next tags are conditioned on this one.
             tags.truncate(i);
@@ -247,6 +269,27 @@ impl Parser {
         }
         let last = (self.classes.len() - 1) as u8;
         tags.into_iter().map(|c| c.min(last)).collect()
+    }
+
+    /// An all-capitals word of two or more letters in a sentence that is not itself in capitals
+    /// is usually an acronym, even when its letters spell an auxiliary or a pronoun: "IS
+    /// suicide bomber kills 36", "IT staff". Read as auxiliary or pronoun right before a noun
+    /// (common or proper) or a number, it is a misreading and becomes a proper noun. Emphasis
+    /// ("WE need", "it IS true", "AND", "NOT") keeps its tag: emphatic auxiliaries and pronouns
+    /// are followed by verbs and predicates, and other function words are left alone. Returns the first such token and the PROPN class.
+    fn acronym(&self, toks: &[feat::TokFeats], tags: &[u8]) -> Option<(usize, usize)> {
+        let propn = self.propn_class?;
+        let upos = |i: usize| {
+            tags.get(i)
+                .and_then(|&c| self.classes.get(c as usize))
+                .map(|c| c.0)
+        };
+        let i = (0..tags.len().min(toks.len())).find(|&i| {
+            toks[i].flags & 2 != 0
+                && matches!(upos(i), Some(Upos::Aux | Upos::Pron))
+                && matches!(upos(i + 1), Some(Upos::Noun | Upos::Propn | Upos::Num))
+        })?;
+        Some((i, propn))
     }
 
     /// Headlines drop auxiliaries and articles ("Iraqi army kills militants in Mosul", "Islamic

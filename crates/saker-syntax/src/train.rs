@@ -390,6 +390,7 @@ pub fn train(sents: &[ConlluSentence], cfg: &TrainConfig) -> Result<Parser, Synt
     }
     Ok(Parser {
         verb_classes: crate::verb_classes(&classes),
+        propn_class: crate::propn_class(&classes),
         classes,
         labels,
         root_label,

@@ -128,6 +128,23 @@ fn all_caps_headline_is_tagged_like_lower_case() {
 }
 
 #[test]
+fn an_acronym_spelling_a_function_word_is_a_name() {
+    // "IS" before a noun phrase in a mixed-case headline is the group, and the headline then
+    // has its verb back.
+    let w = words("IS suicide bomber kills 36 in Baghdad market");
+    let p = parser().parse(&w);
+    assert_eq!(check_forest(&p), 1);
+    assert_eq!(p[0].upos, Upos::Propn);
+    assert_eq!(p[find(&w, "kills") - 1].upos, Upos::Verb);
+    assert_eq!(p[find(&w, "kills") - 1].head, 0);
+    // Emphasis keeps the function word: a verb or predicate follows it.
+    let w = words("It IS true that WE need help .");
+    let p = parser().parse(&w);
+    assert_eq!(p[find(&w, "IS") - 1].upos, Upos::Aux);
+    assert_eq!(p[find(&w, "WE") - 1].upos, Upos::Pron);
+}
+
+#[test]
 fn empty_and_single_word_input() {
     assert!(parser().parse(&[]).is_empty());
     let p = parser().parse(&["Hello"]);
