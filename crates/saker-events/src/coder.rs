@@ -1175,6 +1175,28 @@ impl Matcher {
                     }
                 }
             }
+            // A named group in front of an event noun is its author: "an Islamic State attack",
+            // "ISIS attacks", "Taliban ambush". A bare state or place there is where, not who
+            // ("Iraq bombings", "Baghdad attack"), and generic nouns are often victims or
+            // instruments ("police raid" aside), so only named non-state actors count.
+            if sources.is_empty() && p.pos == TriggerPos::Noun {
+                for c in t.children(m.tok).iter().copied() {
+                    if !matches!(t.rel(c), "compound" | "amod") {
+                        continue;
+                    }
+                    for &a in tm.get(c).map_or(&[][..], Vec::as_slice) {
+                        let named = actors.get(a).is_some_and(|x| {
+                            matches!(
+                                x.kind,
+                                ActorKind::ArmedGroup | ActorKind::Organisation | ActorKind::Party
+                            )
+                        });
+                        if named && !targets.contains(&a) && !sources.contains(&a) {
+                            sources.push(a);
+                        }
+                    }
+                }
+            }
             // "guards wounding varying wounds": an injury verb with a same-word object says what
             // its noun suffered; the noun is the injured, not the attacker.
             if p.pos == TriggerPos::Verb && self.cognate_injury(&t, m.tok) {

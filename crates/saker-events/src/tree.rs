@@ -171,6 +171,24 @@ impl<'a> Tree<'a> {
             && matches!(self.rel(i), "acl" | "amod")
             && !self.children(i).iter().any(|&c| self.base_rel(c) == "aux")
             && !self.verbless_main_clause(i))
+            || self.reduced_passive_clause(i)
+    }
+
+    /// True for a headline-style clause whose verb is a bare past participle with a subject and
+    /// no auxiliary or object: "Fifteen soldiers *killed* in dawn attack", "Two journalists
+    /// *wounded* by sniper fire". The tagger's VBN (not VBD) already reads it as passive; the
+    /// parser, seeing no auxiliary, labels the subject `nsubj`. Headlines only (no final full
+    /// stop): in running text a participle without its auxiliary is a tagging error more often.
+    pub fn reduced_passive_clause(&self, i: usize) -> bool {
+        let headline = !self.is_empty() && !matches!(self.lower(self.len() - 1), "." | "!" | "?");
+        headline
+            && self.xpos(i) == "VBN"
+            && matches!(self.rel(i), "root" | "parataxis")
+            && self.children(i).iter().any(|&c| self.rel(c) == "nsubj")
+            && !self
+                .children(i)
+                .iter()
+                .any(|&c| matches!(self.base_rel(c), "aux" | "obj" | "ccomp" | "xcomp"))
     }
 
     /// True when the participle at `i` is the parser's stand-in for a missing main verb: it follows

@@ -790,3 +790,52 @@ fn petrarch_folds_temporal_adverbials_and_skips_infinitive_modifiers() {
     let (_, _, ev) = code_with(&c, s, &["Mordor"]);
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn a_headline_participle_without_auxiliary_is_passive() {
+    // "Fifteen soldiers killed in dawn attack": the soldiers are the victims.
+    let (t, ms, ev) = run(
+        "Fifteen/NUM/2/nummod soldiers/NOUN/3/nsubj/soldier killed/VERB:VBN/0/ROOT/kill in/ADP/6/case dawn/NOUN/6/compound attack/NOUN/3/obl",
+        &[("soldiers", G)],
+    );
+    let kill = ev
+        .iter()
+        .find(|e| e.trigger.slice(&t) == "killed")
+        .expect("coded");
+    assert!(kill.sources.is_empty(), "{kill:?}");
+    assert_eq!(names(&t, &ms, &kill.targets), ["soldiers"]);
+    // The same words as a sentence of running text keep the parser's reading.
+    let (t, ms, ev) = run(
+        "Fifteen/NUM/2/nummod soldiers/NOUN/3/nsubj/soldier killed/VERB:VBN/0/ROOT/kill in/ADP/6/case dawn/NOUN/6/compound attack/NOUN/3/obl ./PUNCT/3/punct",
+        &[("soldiers", G)],
+    );
+    let kill = ev
+        .iter()
+        .find(|e| e.trigger.slice(&t) == "killed")
+        .expect("coded");
+    assert_eq!(names(&t, &ms, &kill.sources), ["soldiers"]);
+}
+
+#[test]
+fn a_named_group_before_an_event_noun_is_its_author() {
+    // "Islamic State attack kills 15": the group is the attacker.
+    let (t, ms, ev) = run(
+        "Islamic/PROPN/2/compound State/PROPN/3/compound attack/NOUN/4/nsubj kills/VERB:VBZ/0/ROOT/kill 15/NUM/4/obj",
+        &[("Islamic State", A)],
+    );
+    let attack = ev
+        .iter()
+        .find(|e| e.trigger.slice(&t) == "attack")
+        .expect("coded");
+    assert_eq!(names(&t, &ms, &attack.sources), ["Islamic State"]);
+    // A country there is where it happened, not who did it.
+    let (t, ms, ev) = run(
+        "Iraq/PROPN/2/compound bombings/NOUN/3/nsubj/bombing kill/VERB:VBP/0/ROOT/kill 12/NUM/3/obj",
+        &[("Iraq", ActorKind::State)],
+    );
+    let bombing = ev
+        .iter()
+        .find(|e| e.trigger.slice(&t) == "bombings")
+        .expect("coded");
+    assert!(names(&t, &ms, &bombing.sources).is_empty(), "{bombing:?}");
+}
