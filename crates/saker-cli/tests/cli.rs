@@ -123,3 +123,20 @@ fn unknown_eval_set_is_a_usage_error() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("known sets"), "{err}");
 }
+
+#[test]
+fn parse_prints_conllu_and_names_bad_records() {
+    let (code, out, err) = saker(&["parse"], &mixed_input());
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("# doc_id = good\n# sent_id = good-1\n# text = Gunmen attacked"));
+    let attacked = out
+        .lines()
+        .find(|l| l.split('\t').nth(1) == Some("attacked"))
+        .expect("a token line for the verb");
+    let cols: Vec<&str> = attacked.split('\t').collect();
+    assert_eq!(cols.len(), 10);
+    assert_eq!((cols[3], cols[6], cols[7]), ("VERB", "0", "root"));
+    assert!(cols[9].contains("Event=1"), "{attacked}");
+    assert!(err.contains("<stdin>:2: invalid JSON"), "{err}");
+    assert!(err.contains("(id=empty)"), "{err}");
+}
