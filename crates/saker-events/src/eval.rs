@@ -44,6 +44,20 @@ pub struct Coded {
 }
 
 #[cfg(feature = "chain")]
+impl Coded {
+    /// The parts the ACLED report-level rules read.
+    pub fn report(&self) -> crate::acled::Report<'_> {
+        crate::acled::Report {
+            text: &self.doc.norm,
+            sentences: &self.doc.sentences,
+            parses: &self.parses,
+            actors: &self.actors,
+            events: &self.events,
+        }
+    }
+}
+
+#[cfg(feature = "chain")]
 /// The chain of stages the evaluations run.
 pub struct Chain {
     parser: saker_syntax::Parser,
@@ -298,136 +312,10 @@ pub fn case_label(sub: &str) -> Option<&'static str> {
     })
 }
 
-/// One ACLED (event type, sub-event type) for a whole report (a CASE 2021 snippet), following
-/// the ACLED codebook's precedence (`../shared/docs/ontology/acled_event_types.txt`):
-///
-/// 1. the weapon-specific remote-violence sub-types, sexual violence, abduction;
-/// 2. in a report about a protest: mob violence, violent demonstration (protesters' violence or
-///    destruction), excessive force (an attack on the protesters), intervention (arrests, tear
-///    gas, dispersal), else a peaceful protest;
-/// 3. disrupted weapons use (weapons seized, found, defused or intercepted: ACLED codes the
-///    disruption, not the operation that led to it);
-/// 4. territory: a takeover where the other side withdrew and nobody fought is a non-violent
-///    transfer of territory; otherwise the government regains / the non-state actor overtakes;
-/// 5. armed clash, attack, looting, and the other strategic developments, chosen among the
-///    events of the lead (the first sentence with an ACLED event: later sentences tell
-///    background and aftermath, "forces were sent … to attack");
-/// 6. with no ACLED-coded event, an agreement (CAMEO 03x: ceasefire, deal) is still "Agreement".
-///
-/// A report is about a protest when it has a protest act or police action that only meets
-/// demonstrators (intervention, excessive force). Negated, hypothetical and future events are
-/// ignored.
-pub fn record_acled(events: &[EventCandidate]) -> Option<(&'static str, &'static str)> {
-    use saker_core::nlp::Modality;
-    let real: Vec<&EventCandidate> = events
-        .iter()
-        .filter(|e| !e.negated && matches!(e.modality, Modality::Asserted | Modality::Reported))
-        .collect();
-    let subs: Vec<&str> = real
-        .iter()
-        .filter_map(|e| e.acled.as_ref().map(|(_, s)| s.as_str()))
-        .collect();
-    let has = |s: &str| subs.contains(&s);
-    let pick = |sub: &str| {
-        crate::vocab::ACLED_SUBTYPES
-            .iter()
-            .find(|(_, _, s)| *s == sub)
-            .map(|(_, t, s)| (*t, *s))
-    };
-    for s in [
-        "Chemical weapon",
-        "Suicide bomb",
-        "Air/drone strike",
-        "Grenade",
-        "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED",
-        "Sexual violence",
-        "Abduction/forced disappearance",
-    ] {
-        if has(s) {
-            return pick(s);
-        }
-    }
-    // A report about a demonstration: a protest act, or police action that only happens to
-    // demonstrators (tear gas, dispersal: "police fire tear gas during clashes" is a riot).
-    let protest = [
-        "Peaceful protest",
-        "Protest with intervention",
-        "Excessive force against protesters",
-        "Violent demonstration",
-    ]
-    .iter()
-    .any(|s| has(s))
-        || real.iter().any(|e| e.cameo.starts_with("14"));
-    if protest {
-        let sub = if has("Mob violence") {
-            "Mob violence"
-        } else if has("Violent demonstration")
-            || has("Armed clash")
-            || has("Looting/property destruction")
-        {
-            "Violent demonstration"
-        } else if has("Excessive force against protesters") || has("Attack") {
-            "Excessive force against protesters"
-        } else if has("Protest with intervention") || has("Arrests") {
-            "Protest with intervention"
-        } else {
-            "Peaceful protest"
-        };
-        return pick(sub);
-    }
-    if has("Disrupted weapons use") {
-        return pick("Disrupted weapons use");
-    }
-    let taken = has("Government regains territory") || has("Non-state actor overtakes territory");
-    let withdrawal = real.iter().any(|e| e.cameo == "0874");
-    if taken && withdrawal && !has("Armed clash") && !has("Attack") {
-        return pick("Non-violent transfer of territory");
-    }
-    // The rest by precedence, among the events of the report's lead: the first sentence that
-    // tells of an ACLED event (later sentences give background and aftermath).
-    let lead = real
-        .iter()
-        .filter(|e| e.acled.is_some())
-        .map(|e| e.sentence)
-        .min();
-    let in_lead = |sub: &str| {
-        real.iter()
-            .any(|e| Some(e.sentence) == lead && e.acled.as_ref().is_some_and(|(_, s)| s == sub))
-    };
-    for s in [
-        "Mob violence",
-        "Violent demonstration",
-        "Excessive force against protesters",
-        "Protest with intervention",
-        "Government regains territory",
-        "Non-state actor overtakes territory",
-        "Non-violent transfer of territory",
-        "Armed clash",
-        "Attack",
-        "Looting/property destruction",
-        "Arrests",
-        "Headquarters or base established",
-        "Agreement",
-        "Change to group/activity",
-        "Other",
-    ] {
-        if in_lead(s) {
-            return pick(s);
-        }
-    }
-    // No event carries an ACLED sub-type: an agreement (ceasefire, prisoner exchange, deal) is
-    // still an ACLED strategic development.
-    if real.iter().any(|e| e.cameo.starts_with("03")) {
-        return pick("Agreement");
-    }
-    None
-}
+/// The report label from coded events alone (kept here for callers of `eval`).
+pub use crate::acled::record_acled;
 
 #[cfg(feature = "chain")]
-/// True when a territorial event is a bare attributive participle ("the *occupied* West Bank",
-/// "the *besieged* city"): it names a standing state, not a change of control the report tells
-/// of. (A participle with its own object, "*seized control* …", is a misparsed verb and stays.)
 /// One line per coded event for the verbose diagnostics: CAMEO, trigger, ACLED label, contexts,
 /// number of sources and targets, and whether the trigger is a bare attributive participle.
 fn event_lines(c: &Coded) -> Vec<String> {
@@ -443,48 +331,14 @@ fn event_lines(c: &Coded) -> Vec<String> {
                 sub.unwrap_or("-"),
                 e.sources.len(),
                 e.targets.len(),
-                if attributive(c, e) { "/attr" } else { "" }
+                if crate::acled::attributive(&c.report(), e) {
+                    "/attr"
+                } else {
+                    ""
+                }
             )
         })
         .collect()
-}
-
-fn attributive(c: &Coded, e: &EventCandidate) -> bool {
-    e.cameo == "192"
-        && !e.trigger.slice(&c.doc.norm).contains(char::is_whitespace)
-        && c.parses
-            .get(e.sentence)
-            .and_then(|p| p.get(e.trigger_token))
-            .is_some_and(|t| t.deprel == "amod" && t.xpos == "VBN")
-}
-
-#[cfg(feature = "chain")]
-/// A takeover whose taker the coder did not find ("…, *capturing* a village") gets its ACLED
-/// side from the nearest armed actor named before it in its sentence: state forces regain
-/// territory, anyone else overtakes it.
-fn taker_side(c: &Coded, e: &EventCandidate) -> EventCandidate {
-    let mut e = e.clone();
-    let territorial = e.acled.as_ref().is_some_and(|(_, s)| {
-        s == "Government regains territory" || s == "Non-state actor overtakes territory"
-    });
-    if !territorial || !e.sources.is_empty() {
-        return e;
-    }
-    let taker = c
-        .actors
-        .iter()
-        .filter(|a| a.sentence == e.sentence && a.span.end <= e.trigger.start)
-        .filter(|a| crate::coder::is_armed(a) || crate::coder::is_state_force(a))
-        .max_by_key(|a| a.span.end);
-    if let Some(a) = taker {
-        let id = if crate::coder::is_state_force(a) {
-            "gov-regains"
-        } else {
-            "nsa-overtakes"
-        };
-        e.acled = crate::vocab::acled(id).map(|(t, s)| (t.to_owned(), s.to_owned()));
-    }
-    e
 }
 
 #[cfg(feature = "chain")]
@@ -510,13 +364,7 @@ fn case2021(eval_dir: &Path) -> Result<Vec<EvalReport>, Fail> {
             continue;
         }
         let c = chain.code(snip, None);
-        let told: Vec<EventCandidate> = c
-            .events
-            .iter()
-            .filter(|e| !attributive(&c, e))
-            .map(|e| taker_side(&c, e))
-            .collect();
-        let pred = record_acled(&told).and_then(|(_, s)| case_label(s));
+        let pred = crate::acled::report_acled(&c.report()).and_then(|(_, s)| case_label(s));
         n += 1;
         // SAKER_EVAL_VERBOSE=1 prints the misses, SAKER_EVAL_VERBOSE=all every snippet.
         let verbose = std::env::var("SAKER_EVAL_VERBOSE").ok();
@@ -524,6 +372,16 @@ fn case2021(eval_dir: &Path) -> Result<Vec<EvalReport>, Fail> {
             let all = event_lines(&c);
             let short: String = snip.chars().take(150).collect();
             eprintln!("{gold} <- {pred:?} {all:?} | {short}");
+            // `SAKER_EVAL_VERBOSE=parse` adds the parse of the first two sentences.
+            if verbose.as_deref() == Some("parse") {
+                for (s, p) in c.doc.sentences.iter().zip(&c.parses).take(2) {
+                    for (k, (tok, syn)) in s.tokens.iter().zip(p).enumerate() {
+                        let w = tok.span.slice(&c.doc.norm);
+                        let (l, h, r) = (&syn.lemma, syn.head, &syn.deprel);
+                        eprintln!("    {} {w} {l} {} {h} {r}", k + 1, syn.xpos);
+                    }
+                }
+            }
         }
         if pred == Some(gold) {
             ok += 1;
@@ -555,7 +413,7 @@ fn case2021(eval_dir: &Path) -> Result<Vec<EvalReport>, Fail> {
         ],
     )
     .with_note(format!(
-        "{skipped} snippets of unseen (non-ACLED) types left out; macro-F1 over the {} ACLED sub-types present in gold; record label by ACLED precedence (saker_events::eval::record_acled); no ACLED-coded event = no prediction",
+        "{skipped} snippets of unseen (non-ACLED) types left out; macro-F1 over the {} ACLED sub-types present in gold; record label by ACLED precedence and the report's cues (saker_events::acled::report_acled); no ACLED-coded event = no prediction",
         labels.len()
     ));
     for l in labels {

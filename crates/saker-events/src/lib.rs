@@ -21,6 +21,7 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod acled;
 pub mod coder;
 pub mod cues;
 pub mod eval;
