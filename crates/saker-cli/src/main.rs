@@ -51,6 +51,9 @@ enum FormatArg {
     Csv,
     /// PLOVER/POLECAT interchange JSON, one record per line.
     Plover,
+    /// One CSV row per article, as ACLED codes a report: event type, sub-event type, actors,
+    /// date and place.
+    Acled,
 }
 
 impl From<FormatArg> for Format {
@@ -59,6 +62,7 @@ impl From<FormatArg> for Format {
             FormatArg::Jsonl => Format::Jsonl,
             FormatArg::Csv => Format::Csv,
             FormatArg::Plover => Format::Plover,
+            FormatArg::Acled => Format::Acled,
         }
     }
 }
@@ -394,7 +398,7 @@ fn code(args: CodeArgs) -> Result<ExitCode> {
                         }
                     }
                     events += c.events.len();
-                    writer.write(&c.events)?;
+                    writer.write_article(&c)?;
                     coded += 1;
                 }
                 Err(e) => {
@@ -473,7 +477,7 @@ fn demo(format: Format) -> Result<ExitCode> {
             c.events.len()
         );
         total += c.events.len();
-        writer.write(&c.events)?;
+        writer.write_article(&c)?;
     }
     writer.flush()?;
     eprintln!("{} sample articles, {total} events", articles.len());

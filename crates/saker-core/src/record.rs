@@ -147,6 +147,15 @@ pub struct CodedArticle {
     pub sentences: usize,
     /// Coded events, in text order.
     pub events: Vec<EventRecord>,
+    /// The article as one ACLED event, as ACLED codes a report: one (event type, sub-event type)
+    /// chosen by the codebook's precedence among the article's events and cues; `None` when the
+    /// article tells no ACLED event.
+    #[serde(default)]
+    pub acled: Option<AcledCode>,
+    /// Index in `events` of the event that carries the report's ACLED sub-event type (its
+    /// actors, date and place are the report's), when one does.
+    #[serde(default)]
+    pub acled_event: Option<usize>,
     /// Problems with this record that did not stop it being coded (e.g. a missing date).
     pub warnings: Vec<String>,
 }

@@ -343,10 +343,51 @@ fn event_lines(c: &Coded) -> Vec<String> {
 
 #[cfg(feature = "chain")]
 fn case2021(eval_dir: &Path) -> Result<Vec<EvalReport>, Fail> {
+    let chain = Chain::load_default().map_err(|e| Fail::Broken("acled_subtype_macro_f1", e))?;
+    // `SAKER_EVAL_VERBOSE=parse` adds the parse of the first two sentences to each miss.
+    let with_parse = std::env::var("SAKER_EVAL_VERBOSE").is_ok_and(|v| v == "parse");
+    case2021_by(eval_dir, &|snip: &str| {
+        let c = chain.code(snip, None);
+        let pred = crate::acled::report_acled(&c.report()).map(|(_, s)| s.to_owned());
+        let mut about = format!("{:?}", event_lines(&c));
+        if with_parse {
+            for (s, p) in c.doc.sentences.iter().zip(&c.parses).take(2) {
+                for (k, (tok, syn)) in s.tokens.iter().zip(p).enumerate() {
+                    let w = tok.span.slice(&c.doc.norm);
+                    let (l, h, r) = (&syn.lemma, syn.head, &syn.deprel);
+                    about.push_str(&format!("\n    {} {w} {l} {} {h} {r}", k + 1, syn.xpos));
+                }
+            }
+        }
+        (pred, about)
+    })
+}
+
+/// Scores CASE 2021 task 2 (ACLED sub-event types of news snippets, macro-F1) with `predict`,
+/// which gives a snippet's ACLED sub-event type and a description of what was coded (printed
+/// for misses with `SAKER_EVAL_VERBOSE=1`, for every snippet with `=all`). The `saker` crate
+/// passes its whole pipeline, so the score is that of the product's report-level label.
+#[cfg(feature = "chain")]
+pub fn case2021_with(
+    eval_dir: &Path,
+    predict: &dyn Fn(&str) -> (Option<String>, String),
+) -> Vec<EvalReport> {
+    match case2021_by(eval_dir, predict) {
+        Ok(r) => r,
+        Err(Fail::Missing(task, what)) => vec![EvalReport::data_missing("case2021", task, what)],
+        Err(Fail::Broken(task, what)) => vec![EvalReport::not_implemented("case2021", task)
+            .with_note(format!("could not run: {what}"))],
+    }
+}
+
+#[cfg(feature = "chain")]
+fn case2021_by(
+    eval_dir: &Path,
+    predict: &dyn Fn(&str) -> (Option<String>, String),
+) -> Result<Vec<EvalReport>, Fail> {
     const TASK: &str = "acled_subtype_macro_f1";
     let p = need(eval_dir, "case2021_task2/case2021_task2.tsv", TASK)?;
     let text = read(&p, TASK)?;
-    let chain = Chain::load_default().map_err(|e| Fail::Broken(TASK, e))?;
     let seen: Vec<&str> = crate::vocab::ACLED_SUBTYPES
         .iter()
         .filter_map(|(_, _, s)| case_label(s))
@@ -363,25 +404,14 @@ fn case2021(eval_dir: &Path) -> Result<Vec<EvalReport>, Fail> {
             skipped += 1;
             continue;
         }
-        let c = chain.code(snip, None);
-        let pred = crate::acled::report_acled(&c.report()).and_then(|(_, s)| case_label(s));
+        let (sub, about) = predict(snip);
+        let pred = sub.as_deref().and_then(case_label);
         n += 1;
         // SAKER_EVAL_VERBOSE=1 prints the misses, SAKER_EVAL_VERBOSE=all every snippet.
         let verbose = std::env::var("SAKER_EVAL_VERBOSE").ok();
         if verbose.as_deref() == Some("all") || (pred != Some(gold) && verbose.is_some()) {
-            let all = event_lines(&c);
             let short: String = snip.chars().take(150).collect();
-            eprintln!("{gold} <- {pred:?} {all:?} | {short}");
-            // `SAKER_EVAL_VERBOSE=parse` adds the parse of the first two sentences.
-            if verbose.as_deref() == Some("parse") {
-                for (s, p) in c.doc.sentences.iter().zip(&c.parses).take(2) {
-                    for (k, (tok, syn)) in s.tokens.iter().zip(p).enumerate() {
-                        let w = tok.span.slice(&c.doc.norm);
-                        let (l, h, r) = (&syn.lemma, syn.head, &syn.deprel);
-                        eprintln!("    {} {w} {l} {} {h} {r}", k + 1, syn.xpos);
-                    }
-                }
-            }
+            eprintln!("{gold} <- {pred:?} {about} | {short}");
         }
         if pred == Some(gold) {
             ok += 1;

@@ -50,8 +50,32 @@ fn petrarch(data: &Path) -> Vec<EvalReport> {
     saker_events::eval::run("petrarch", &data.join("eval"))
 }
 
+/// CASE 2021 through the whole pipeline: the score is that of the report-level ACLED label users
+/// get (`CodedArticle::acled`, `saker code --format acled`).
 fn case2021(data: &Path) -> Vec<EvalReport> {
-    saker_events::eval::run("case2021", &data.join("eval"))
+    let pipeline = match crate::Pipeline::new() {
+        Ok(p) => p,
+        Err(e) => {
+            return vec![
+                EvalReport::not_implemented("case2021", "acled_subtype_macro_f1")
+                    .with_note(format!("could not build the pipeline: {e}")),
+            ]
+        }
+    };
+    saker_events::eval::case2021_with(&data.join("eval"), &|snip: &str| {
+        let art = saker_core::Article::new("case", None, snip);
+        match pipeline.code(&art) {
+            Ok(c) => {
+                let about: Vec<String> = c
+                    .events
+                    .iter()
+                    .map(|e| format!("{} {:?}", e.cameo, e.trigger.text))
+                    .collect();
+                (c.acled.map(|a| a.sub_event_type), format!("{about:?}"))
+            }
+            Err(e) => (None, e.to_string()),
+        }
+    })
 }
 
 fn wikievents(data: &Path) -> Vec<EvalReport> {

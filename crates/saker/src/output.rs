@@ -1,7 +1,7 @@
 //! Writing coded events: JSON Lines (Saker schema), flat CSV (PETRARCH/Phoenix-like columns) and
 //! PLOVER/POLECAT interchange JSON.
 
-use saker_core::record::{ActorRecord, EventRecord};
+use saker_core::record::{ActorRecord, CodedArticle, EventRecord};
 use serde_json::{json, Value};
 use std::io::Write;
 use thiserror::Error;
@@ -30,6 +30,71 @@ pub enum Format {
     Csv,
     /// One PLOVER/POLECAT interchange record per line.
     Plover,
+    /// One CSV row per article that tells an ACLED event, as ACLED codes a report: the article's
+    /// ACLED event type and sub-event type with the actors, date and place of the event that
+    /// carries it ([`ACLED_COLUMNS`]).
+    Acled,
+}
+
+/// Column names of the ACLED format (one row per article, [`Format::Acled`]).
+pub const ACLED_COLUMNS: &[&str] = &[
+    "doc_id",
+    "event_type",
+    "sub_event_type",
+    "event_date",
+    "date_precision",
+    "actor1",
+    "actor1_id",
+    "actor1_cameo",
+    "actor2",
+    "actor2_id",
+    "actor2_cameo",
+    "location",
+    "country",
+    "admin1",
+    "latitude",
+    "longitude",
+    "event_id",
+    "sentence",
+];
+
+/// The ACLED row of an article ([`ACLED_COLUMNS`]), or `None` when it tells no ACLED event.
+/// Actors, date and place come from the event that carries the report's sub-event type; when
+/// none does (the type comes from the report's wording alone), those columns are empty.
+pub fn acled_row(a: &CodedArticle) -> Option<Vec<String>> {
+    let code = a.acled.as_ref()?;
+    let ev = a.acled_event.and_then(|i| a.events.get(i));
+    let actor = |list: Option<&Vec<ActorRecord>>| -> [String; 3] {
+        match list.and_then(|l| l.first()) {
+            Some(x) => [x.text.clone(), opt(&x.id), opt(&x.cameo)],
+            None => Default::default(),
+        }
+    };
+    let [a1, a1_id, a1_cameo] = actor(ev.map(|e| &e.actors));
+    let [a2, a2_id, a2_cameo] = actor(ev.map(|e| &e.recipients));
+    let date = ev.and_then(|e| e.date.as_ref());
+    let loc = ev.and_then(|e| e.location.as_ref());
+    Some(vec![
+        a.doc_id.clone(),
+        code.event_type.clone(),
+        code.sub_event_type.clone(),
+        date.map(|d| d.value.clone()).unwrap_or_default(),
+        date.map(|d| precision_name(d.precision))
+            .unwrap_or_default(),
+        a1,
+        a1_id,
+        a1_cameo,
+        a2,
+        a2_id,
+        a2_cameo,
+        loc.map(|l| l.name.clone()).unwrap_or_default(),
+        loc.and_then(|l| l.country.clone()).unwrap_or_default(),
+        loc.and_then(|l| l.admin1.clone()).unwrap_or_default(),
+        loc.map(|l| l.lat.to_string()).unwrap_or_default(),
+        loc.map(|l| l.lon.to_string()).unwrap_or_default(),
+        ev.map(|e| e.event_id.clone()).unwrap_or_default(),
+        ev.map(|e| e.sentence.clone()).unwrap_or_default(),
+    ])
 }
 
 /// Column names of the CSV format.
@@ -98,6 +163,8 @@ enum Inner<W: Write> {
     Csv {
         out: Box<csv::Writer<W>>,
         header: bool,
+        /// One row per article ([`Format::Acled`]) instead of per event.
+        acled: bool,
     },
 }
 
@@ -108,12 +175,33 @@ impl<W: Write> EventWriter<W> {
         let inner = match format {
             Format::Jsonl => Inner::Lines { out, plover: false },
             Format::Plover => Inner::Lines { out, plover: true },
-            Format::Csv => Inner::Csv {
+            Format::Csv | Format::Acled => Inner::Csv {
                 out: Box::new(csv::Writer::from_writer(out)),
                 header: false,
+                acled: format == Format::Acled,
             },
         };
         EventWriter { inner }
+    }
+
+    /// Writes one coded article: its events, or in the ACLED format its one row (if any).
+    pub fn write_article(&mut self, a: &CodedArticle) -> Result<(), OutputError> {
+        if let Inner::Csv {
+            out,
+            header,
+            acled: true,
+        } = &mut self.inner
+        {
+            if !*header {
+                out.write_record(ACLED_COLUMNS)?;
+                *header = true;
+            }
+            if let Some(row) = acled_row(a) {
+                out.write_record(&row)?;
+            }
+            return Ok(());
+        }
+        self.write(&a.events)
     }
 
     /// Writes the events of one article.
@@ -129,7 +217,11 @@ impl<W: Write> EventWriter<W> {
                     out.write_all(b"\n")?;
                 }
             }
-            Inner::Csv { out, header } => {
+            Inner::Csv { out, header, acled } => {
+                if *acled {
+                    // Per-article rows need the article: see `write_article`.
+                    return Ok(());
+                }
                 if !*header {
                     out.write_record(CSV_COLUMNS)?;
                     *header = true;
@@ -148,9 +240,9 @@ impl<W: Write> EventWriter<W> {
     pub fn flush(&mut self) -> Result<(), OutputError> {
         match &mut self.inner {
             Inner::Lines { out, .. } => out.flush()?,
-            Inner::Csv { out, header } => {
+            Inner::Csv { out, header, acled } => {
                 if !*header {
-                    out.write_record(CSV_COLUMNS)?;
+                    out.write_record(if *acled { ACLED_COLUMNS } else { CSV_COLUMNS })?;
                     *header = true;
                 }
                 out.flush()?
@@ -158,6 +250,14 @@ impl<W: Write> EventWriter<W> {
         }
         Ok(())
     }
+}
+
+/// The schema name of a date precision (`day`, `month`, `publication`, …).
+fn precision_name(p: saker_core::nlp::DatePrecision) -> String {
+    serde_json::to_value(p)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 fn opt(s: &Option<String>) -> String {
@@ -201,12 +301,7 @@ pub fn csv_rows(ev: &EventRecord) -> Vec<Vec<String>> {
             match &ev.date {
                 Some(d) => {
                     r.push(d.value.clone());
-                    r.push(
-                        serde_json::to_value(d.precision)
-                            .ok()
-                            .and_then(|v| v.as_str().map(str::to_owned))
-                            .unwrap_or_default(),
-                    );
+                    r.push(precision_name(d.precision));
                     r.push(opt(&d.text));
                 }
                 None => r.extend([String::new(), String::new(), String::new()]),
@@ -388,5 +483,53 @@ mod tests {
         assert_eq!(s.lines().count(), 2);
         let v: Value = serde_json::from_str(s.lines().next().unwrap()).unwrap();
         assert_eq!(v["cameo"], "173");
+    }
+
+    #[test]
+    fn acled_format_writes_one_row_per_article_from_its_carrier_event() {
+        let mut ev = event();
+        ev.event_id = "d-2".into();
+        let coded = CodedArticle {
+            doc_id: "d".into(),
+            events: vec![event(), ev],
+            acled: Some(saker_core::record::AcledCode {
+                event_type: "Strategic developments".into(),
+                sub_event_type: "Arrests".into(),
+            }),
+            acled_event: Some(1),
+            ..CodedArticle::default()
+        };
+        let quiet = CodedArticle {
+            doc_id: "q".into(),
+            events: vec![event()],
+            ..CodedArticle::default()
+        };
+        let mut buf = Vec::new();
+        {
+            let mut w = EventWriter::new(Format::Acled, &mut buf);
+            w.write_article(&coded).unwrap();
+            w.write_article(&quiet).unwrap();
+            w.flush().unwrap();
+        }
+        let s = String::from_utf8(buf).unwrap();
+        let mut rdr = csv::Reader::from_reader(s.as_bytes());
+        assert_eq!(rdr.headers().unwrap().len(), ACLED_COLUMNS.len());
+        let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
+        assert_eq!(
+            rows.len(),
+            1,
+            "an article with no ACLED event has no row: {s}"
+        );
+        let col = |name: &str| ACLED_COLUMNS.iter().position(|c| *c == name).unwrap();
+        assert_eq!(&rows[0][col("doc_id")], "d");
+        assert_eq!(&rows[0][col("sub_event_type")], "Arrests");
+        assert_eq!(&rows[0][col("event_id")], "d-2");
+        // No article at all: still a header.
+        let mut buf = Vec::new();
+        EventWriter::new(Format::Acled, &mut buf).flush().unwrap();
+        assert_eq!(
+            String::from_utf8(buf).unwrap().trim(),
+            ACLED_COLUMNS.join(",")
+        );
     }
 }

@@ -6,7 +6,7 @@
 //! thread ([`Pipeline::code_batch`] runs articles in parallel with rayon).
 
 use rayon::prelude::*;
-use saker_core::nlp::{ActorMention, EventCandidate, ParsedSentence, PlaceMention, Timex};
+use saker_core::nlp::{ActorMention, EventCandidate, ParsedSentence, PlaceMention, Timex, Upos};
 use saker_core::record::{
     AcledCode, ActorRecord, CodedArticle, DateRecord, EventRecord, LocationRecord, PloverCode,
     TextSpan, SCHEMA_VERSION,
@@ -234,11 +234,23 @@ impl Pipeline {
     /// `dateline` words ("BAGHDAD –") are kept out of the parse — the parser, trained on
     /// treebanks without datelines, would make the city the root and the clause an apposition —
     /// and hung on the clause's root (`dep`, their punctuation `punct`) afterwards.
-    fn parse_sentence(&self, words: &[&str], dateline: usize) -> ParsedSentence {
+    ///
+    /// `lead_pending` is true until the article's lead (its first sentence with a verb) has been
+    /// seen: the lead is always parsed, because the report-level ACLED rules read its clauses.
+    fn parse_sentence(
+        &self,
+        words: &[&str],
+        dateline: usize,
+        lead_pending: &mut bool,
+    ) -> ParsedSentence {
         let dateline = if dateline < words.len() { dateline } else { 0 };
         let (head, rest) = words.split_at(dateline);
         let parsed = self.parser.parse_if(rest, |tagged| {
-            self.opts.parse_all || self.events.may_hold_event(rest, tagged)
+            let lead = *lead_pending && tagged.iter().any(|t| t.upos == Upos::Verb);
+            if lead {
+                *lead_pending = false;
+            }
+            self.opts.parse_all || lead || self.events.may_hold_event(rest, tagged)
         });
         if dateline == 0 {
             return parsed;
@@ -284,12 +296,14 @@ impl Pipeline {
 
     fn analyze_checked(&self, article: &Article, dct: Option<jiff::civil::Date>) -> Analysis {
         let doc = saker_text::analyze(&article.text);
+        let mut lead_pending = true;
         let parses: Vec<ParsedSentence> = doc
             .sentences
             .iter()
             .map(|s| {
                 let words = s.words(&doc.norm);
-                self.parse_sentence(&words, saker_text::dateline_tokens(&doc.norm, s))
+                let dateline = saker_text::dateline_tokens(&doc.norm, s);
+                self.parse_sentence(&words, dateline, &mut lead_pending)
             })
             .collect();
         let found = self
@@ -352,16 +366,20 @@ impl Pipeline {
                 .enumerate()
                 .map(|(n, ev)| assemble(article, &a, ev, n))
                 .collect();
-            (a.doc.sentences.len(), events)
+            let (acled, acled_event) = report_acled(&a);
+            (a.doc.sentences.len(), events, acled, acled_event)
         }));
-        let (sentences, events) = coded.map_err(|payload| CodeError::Internal {
-            id: article.id.clone(),
-            problem: panic_message(payload.as_ref()),
-        })?;
+        let (sentences, events, acled, acled_event) =
+            coded.map_err(|payload| CodeError::Internal {
+                id: article.id.clone(),
+                problem: panic_message(payload.as_ref()),
+            })?;
         Ok(CodedArticle {
             doc_id: article.id.clone(),
             sentences,
             events,
+            acled,
+            acled_event,
             warnings,
         })
     }
@@ -370,6 +388,40 @@ impl Pipeline {
     pub fn code_batch(&self, articles: &[Article]) -> Vec<Result<CodedArticle, CodeError>> {
         articles.par_iter().map(|a| self.code(a)).collect()
     }
+}
+
+/// The article as one ACLED event (see [`saker_events::acled::report_acled`]) and the index of
+/// the event that carries that sub-event type, if one does.
+pub fn report_acled(a: &Analysis) -> (Option<AcledCode>, Option<usize>) {
+    let report = saker_events::acled::Report {
+        text: &a.doc.norm,
+        sentences: &a.doc.sentences,
+        parses: &a.parses,
+        actors: &a.actors,
+        events: &a.events,
+    };
+    let Some((kind, sub)) = saker_events::acled::report_acled(&report) else {
+        return (None, None);
+    };
+    // The carrier: an event of that sub-event type (else of that event type), the one with
+    // the most roles filled, then the earliest.
+    let carrier = |same: &dyn Fn(&(String, String)) -> bool| {
+        a.events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.acled.as_ref().is_some_and(same) && !e.negated)
+            .min_by_key(|(i, e)| {
+                let roles = usize::from(!e.sources.is_empty()) + usize::from(!e.targets.is_empty());
+                (std::cmp::Reverse(roles), *i)
+            })
+            .map(|(i, _)| i)
+    };
+    let carrier = carrier(&|(_, s)| s == sub).or_else(|| carrier(&|(t, _)| t == kind));
+    let code = AcledCode {
+        event_type: kind.to_owned(),
+        sub_event_type: sub.to_owned(),
+    };
+    (Some(code), carrier)
 }
 
 /// The text of a caught panic (`panic!` with a literal or a formatted message).
@@ -433,9 +485,22 @@ const ALLEGIANCE: &[&str] = &[
     "supported by",
 ];
 
+/// Nouns of a country's representation abroad ("the U.S. embassy"): the country named with them
+/// owns the building or sends the person, it is not where they are.
+const REPRESENTATION: &[&str] = &[
+    "embassy",
+    "embassies",
+    "consulate",
+    "ambassador",
+    "envoy",
+    "chargé",
+    "charge d'affaires",
+    "legation",
+];
+
 /// The places that can be where an event happened: all but a country (or larger) tied to an
 /// actor by allegiance inside the actor's mention ([`ALLEGIANCE`]): that names a sponsor, not a
-/// location. "Suicide bomber in Iraq" and "Iraq security forces" keep Iraq as a candidate.
+/// location; and but a country that owns a representation named with it ([`REPRESENTATION`]). "Suicide bomber in Iraq" and "Iraq security forces" keep Iraq as a candidate.
 fn location_candidates(
     text: &str,
     places: &[PlaceMention],
@@ -452,7 +517,24 @@ fn location_candidates(
                     })
             })
     };
-    places.iter().filter(|p| !sponsor(p)).cloned().collect()
+    // "the U.S. embassy", "Iran's consulate": a foreign representation is never in the country
+    // that owns it.
+    let owner = |p: &PlaceMention| {
+        matches!(p.feature.as_str(), "country")
+            && actors.iter().any(|m| {
+                m.span.start <= p.span.start
+                    && m.span.end > p.span.end
+                    && text.get(p.span.end..m.span.end).is_some_and(|after| {
+                        let after = after.to_lowercase();
+                        REPRESENTATION.iter().any(|w| after.contains(w))
+                    })
+            })
+    };
+    places
+        .iter()
+        .filter(|p| !sponsor(p) && !owner(p))
+        .cloned()
+        .collect()
 }
 
 /// Coordinates to five decimals (about a metre): the gazetteer stores single precision, whose
