@@ -568,8 +568,17 @@ fn weapon_named(t: &Tree) -> Option<&'static str> {
                 .and_then(|ins| ins.acled.as_deref())?;
             // Aircraft strike only as the attackers ("*jets* fired", "an attack *by jets*"),
             // not as what was hit ("damaged passenger *planes*").
-            let attacker =
-                t.base_rel(i) == "nsubj" || t.case_of(i).is_some_and(|k| k == "by" || k == "from");
+            // A compound of the attack noun is its instrument too: "a *drone* attack".
+            let modifies_attack = t.rel(i) == "compound"
+                && t.head(i).is_some_and(|h| {
+                    matches!(
+                        t.lemma(h).as_str(),
+                        "attack" | "strike" | "raid" | "bombing" | "bombardment" | "assault"
+                    )
+                });
+            let attacker = t.base_rel(i) == "nsubj"
+                || modifies_attack
+                || t.case_of(i).is_some_and(|k| k == "by" || k == "from");
             (id != "air-strike" || attacker).then_some(id)
         })
         .collect();
@@ -649,10 +658,14 @@ fn on_military(r: &Report, e: &EventCandidate) -> bool {
 /// True when a violent event is the setting of an arrest, not an act of its own: a noun the
 /// arrest verb governs ("detained 12 people in overnight *raids*").
 fn arrest_setting(r: &Report, e: &EventCandidate) -> bool {
-    let violent = e
-        .acled
-        .as_ref()
-        .is_some_and(|(_, s)| s == "Attack" || s == "Armed clash");
+    // Any political violence: "arrested after rocket attacks" tells an arrest, the attacks
+    // are its reason.
+    let violent = e.acled.as_ref().is_some_and(|(kind, _)| {
+        matches!(
+            kind.as_str(),
+            "Battles" | "Explosions/Remote violence" | "Violence against civilians"
+        )
+    });
     if !violent {
         return false;
     }

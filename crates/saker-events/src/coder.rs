@@ -166,6 +166,13 @@ impl Matcher {
                     }
                 }
                 match (t.rel(cur), t.head(cur)) {
+                    // "condemned the assassination": the condemner did not assassinate.
+                    (_, Some(h))
+                        if self.cues.stance.contains(&t.lemma(h))
+                            || self.cues.speech.contains(&t.lemma(h)) =>
+                    {
+                        Vec::new()
+                    }
                     ("obj" | "nsubj:pass", Some(h)) => self.subj(t, h, depth + 1),
                     _ => Vec::new(),
                 }

@@ -52,6 +52,9 @@ pub struct Cues {
     pub injury: HashSet<String>,
     /// Quantity nouns looked through to their `of` phrase when matching objects (`part`).
     pub quantity: HashSet<String>,
+    /// Verbs that judge, report or answer an event rather than carry it out (`condemn`,
+    /// `investigate`): their subject is not the author of an event noun they govern.
+    pub stance: HashSet<String>,
     /// Light nouns looked through to their compound when matching objects (`effort`).
     pub light: HashSet<String>,
     /// Day words a parser may misread as an object (`friday`, `today`).
@@ -104,6 +107,7 @@ impl Cues {
                 "injury" => &mut c.injury,
                 "quantity-noun" => &mut c.quantity,
                 "light-noun" => &mut c.light,
+                "stance" => &mut c.stance,
                 "time-noun" => &mut c.time,
                 "instrument" => {
                     let f: Vec<&str> = l.split_whitespace().collect();

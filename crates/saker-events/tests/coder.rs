@@ -839,3 +839,26 @@ fn a_named_group_before_an_event_noun_is_its_author() {
         .expect("coded");
     assert!(names(&t, &ms, &bombing.sources).is_empty(), "{bombing:?}");
 }
+
+#[test]
+fn who_condemns_an_attack_did_not_carry_it_out() {
+    let (t, ms, ev) = run(
+        "The/DET/2/det UN/PROPN/3/nsubj condemned/VERB:VBD/0/ROOT/condemn the/DET/5/det assassination/NOUN/3/obj ./PUNCT/3/punct",
+        &[("UN", ActorKind::Igo)],
+    );
+    let killing = ev
+        .iter()
+        .find(|e| e.trigger.slice(&t) == "assassination")
+        .expect("coded");
+    assert!(names(&t, &ms, &killing.sources).is_empty(), "{killing:?}");
+    // A support verb's subject is the author: "Militants launched an attack".
+    let (t, ms, ev) = run(
+        "Militants/NOUN/2/nsubj/militant carried/VERB:VBD/0/ROOT/carry out/ADP/2/compound:prt an/DET/5/det assassination/NOUN/2/obj",
+        &[("Militants", A)],
+    );
+    let killing = ev
+        .iter()
+        .find(|e| e.trigger.slice(&t).contains("assassination"))
+        .expect("coded");
+    assert_eq!(names(&t, &ms, &killing.sources), ["Militants"]);
+}
