@@ -422,8 +422,57 @@ fn other(t: &Tree) -> bool {
     displaced || graves
 }
 
+/// Word stems without which [`unopposed`] cannot hold in a sentence (a cheap gate before the
+/// tree is built).
+const UNOPPOSED_GATE: &[&str] = &[
+    "resist",
+    "fight",
+    "shot",
+    "clash",
+    "opposition",
+    "desert",
+    "abandon",
+    "empty",
+    "unopposed",
+];
+
+/// Word stems without which [`riot`] cannot hold in a sentence.
+const RIOT_GATE: &[&str] = &[
+    "riot",
+    "violen",
+    "fire",
+    "torch",
+    "vandal",
+    "ransack",
+    "stone",
+    "rock",
+    "projectile",
+    "brick",
+    "bottle",
+    "molotov",
+    "petrol",
+    "debris",
+];
+
+/// True when the sentence's text holds one of `stems` (ASCII case-insensitive): most sentences
+/// of a report hold none, and then no tree need be built for them.
+fn mentions_any(r: &Report, s: usize, stems: &[&str]) -> bool {
+    let Some(text) = r
+        .sentences
+        .get(s)
+        .and_then(|x| r.text.get(x.span.start..x.span.end))
+    else {
+        return false;
+    };
+    let lower = text.to_ascii_lowercase();
+    stems.iter().any(|w| lower.contains(w))
+}
+
 fn unopposed(r: &Report) -> bool {
     (0..r.sentences.len()).any(|s| {
+        if !mentions_any(r, s, UNOPPOSED_GATE) {
+            return false;
+        }
         let Some(t) = tree(r, s) else {
             return false;
         };
@@ -607,8 +656,16 @@ fn instruments() -> &'static std::collections::HashMap<String, crate::cues::Inst
 pub fn cues(r: &Report) -> Cues {
     let mut c = Cues {
         unopposed: unopposed(r),
-        riot: (0..r.sentences.len()).any(|s| tree(r, s).is_some_and(|t| riot(&t))),
+        riot: (0..r.sentences.len())
+            .any(|s| mentions_any(r, s, RIOT_GATE) && tree(r, s).is_some_and(|t| riot(&t))),
+        // Main clauses only of parsed sentences: a sentence the pipeline did not parse (no event
+        // can be in it) has no clause structure to read.
         main: (0..r.sentences.len())
+            .filter(|&s| {
+                r.parses
+                    .get(s)
+                    .is_some_and(|p| p.iter().any(|t| !t.deprel.is_empty()))
+            })
             .filter_map(|s| tree(r, s).map(|t| (s, t)))
             .flat_map(|(s, t)| main_predicates(&t).into_iter().map(move |p| (s, p)))
             .collect(),
