@@ -33,7 +33,12 @@ pub fn key(s: &str) -> String {
 
 /// Spelled-out and abbreviated name words that key alike: `saint`/`st`, `mount`/`mt`, `fort`/`ft`.
 pub fn canonical_words(k: &mut String) {
-    if !(k.contains("saint") || k.contains("mount") || k.contains("fort")) {
+    // Called for every key looked up: return at once when no word changes (one pass over the
+    // words, cheaper than three substring searches).
+    if !k
+        .split(' ')
+        .any(|w| matches!(w, "saint" | "mount" | "fort"))
+    {
         return;
     }
     let words: Vec<&str> = k
@@ -106,3 +111,31 @@ pub const FEATURES: &[&str] = &[
     "mountain",
     "island",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn canonical_words_change_whole_words_only() {
+        let mut k = "saint louis".to_owned();
+        canonical_words(&mut k);
+        assert_eq!(k, "st louis");
+        let mut k = "mount fort saint".to_owned();
+        canonical_words(&mut k);
+        assert_eq!(k, "mt ft st");
+        for same in [
+            "fortaleza",
+            "saintes",
+            "paramount",
+            "fort-de-france",
+            "",
+            "st louis",
+        ] {
+            let mut k = same.to_owned();
+            canonical_words(&mut k);
+            assert_eq!(k, same);
+        }
+        assert_eq!(key("Saint Paul"), "st paul");
+    }
+}

@@ -20,6 +20,9 @@ const NONE: u64 = 0;
 /// word-valency templates, so a transition needs 52 lookups instead of 84.
 const COMPACT: u128 = 0x2ae0649153d7feefdb9ff;
 
+/// All 84 templates.
+const ALL: u128 = (1 << 84) - 1;
+
 /// Number of templates in the compact set.
 #[cfg(test)]
 pub(crate) const N_COMPACT: usize = 52;
@@ -251,18 +254,16 @@ impl State {
     /// word and tag values per node (index 0 is the root). With `compact`, only the templates of
     /// the compact set are kept.
     pub(crate) fn features(&self, w: &[u64], t: &[u64], compact: bool, out: &mut Vec<u64>) {
-        self.all_features(w, t, out);
         if compact {
-            let mut i = 0;
-            out.retain(|_| {
-                i += 1;
-                COMPACT >> (i - 1) & 1 == 1
-            });
+            self.template_features::<COMPACT>(w, t, out);
+        } else {
+            self.template_features::<ALL>(w, t, out);
         }
     }
 
-    /// All 84 templates, in template order.
-    fn all_features(&self, w: &[u64], t: &[u64], out: &mut Vec<u64>) {
+    /// The keys of the templates in `KEEP` (bit `i` = template `i`), in template order; the
+    /// others are not computed at all.
+    fn template_features<const KEEP: u128>(&self, w: &[u64], t: &[u64], out: &mut Vec<u64>) {
         out.clear();
         let ww = |i: u32| -> u64 {
             if i == NIL {
@@ -320,106 +321,133 @@ impl State {
         let d2 = dist(s1, s0);
 
         let o = out;
-        o.push(f1(0, 0));
-        o.push(f1(1, s0w));
-        o.push(f1(2, s0t));
-        o.push(f2(3, s0w, s0t));
-        o.push(f1(4, b0w));
-        o.push(f1(5, b0t));
-        o.push(f2(6, b0w, b0t));
-        o.push(f1(7, b1w));
-        o.push(f1(8, b1t));
-        o.push(f2(9, b1w, b1t));
-        o.push(f1(10, b2w));
-        o.push(f1(11, b2t));
-        o.push(f1(12, s1w));
-        o.push(f1(13, s1t));
-        o.push(f2(14, s1w, s1t));
-        o.push(f1(15, s2t));
+        // Pushes template `$i`'s key if `$i` is in `KEEP`.
+        macro_rules! push {
+            ($i:literal, $key:expr) => {
+                if (KEEP >> $i) & 1 == 1 {
+                    o.push($key);
+                }
+            };
+        }
+        push!(0, f1(0, 0));
+        push!(1, f1(1, s0w));
+        push!(2, f1(2, s0t));
+        push!(3, f2(3, s0w, s0t));
+        push!(4, f1(4, b0w));
+        push!(5, f1(5, b0t));
+        push!(6, f2(6, b0w, b0t));
+        push!(7, f1(7, b1w));
+        push!(8, f1(8, b1t));
+        push!(9, f2(9, b1w, b1t));
+        push!(10, f1(10, b2w));
+        push!(11, f1(11, b2t));
+        push!(12, f1(12, s1w));
+        push!(13, f1(13, s1t));
+        push!(14, f2(14, s1w, s1t));
+        push!(15, f1(15, s2t));
         // pairs
-        o.push(f4(16, s0w, s0t, b0w, b0t));
-        o.push(f3(17, s0w, s0t, b0w));
-        o.push(f3(18, s0w, b0w, b0t));
-        o.push(f3(19, s0w, s0t, b0t));
-        o.push(f3(20, s0t, b0w, b0t));
-        o.push(f2(21, s0w, b0w));
-        o.push(f2(22, s0t, b0t));
-        o.push(f2(23, b0t, b1t));
-        o.push(f2(24, s1w, s0w));
-        o.push(f2(25, s1t, s0t));
-        o.push(f3(26, s1w, s1t, s0t));
-        o.push(f3(27, s1t, s0w, s0t));
-        o.push(f3(28, s1w, s0w, s0t));
+        push!(16, f4(16, s0w, s0t, b0w, b0t));
+        push!(17, f3(17, s0w, s0t, b0w));
+        push!(18, f3(18, s0w, b0w, b0t));
+        push!(19, f3(19, s0w, s0t, b0t));
+        push!(20, f3(20, s0t, b0w, b0t));
+        push!(21, f2(21, s0w, b0w));
+        push!(22, f2(22, s0t, b0t));
+        push!(23, f2(23, b0t, b1t));
+        push!(24, f2(24, s1w, s0w));
+        push!(25, f2(25, s1t, s0t));
+        push!(26, f3(26, s1w, s1t, s0t));
+        push!(27, f3(27, s1t, s0w, s0t));
+        push!(28, f3(28, s1w, s0w, s0t));
         // tag triples
-        o.push(f3(29, b0t, b1t, b2t));
-        o.push(f3(30, s0t, b0t, b1t));
-        o.push(f3(31, s1t, s0t, b0t));
-        o.push(f3(32, s0t, tt(s0l), b0t));
-        o.push(f3(33, s0t, tt(s0r), b0t));
-        o.push(f3(34, s0t, b0t, tt(b0l)));
-        o.push(f3(35, s2t, s1t, s0t));
-        o.push(f3(36, s1t, tt(s1r), s0t));
-        o.push(f3(37, s1t, s0t, tt(s0l)));
-        o.push(f3(38, s1t, tt(s1l), s0t));
+        push!(29, f3(29, b0t, b1t, b2t));
+        push!(30, f3(30, s0t, b0t, b1t));
+        push!(31, f3(31, s1t, s0t, b0t));
+        push!(32, f3(32, s0t, tt(s0l), b0t));
+        push!(33, f3(33, s0t, tt(s0r), b0t));
+        push!(34, f3(34, s0t, b0t, tt(b0l)));
+        push!(35, f3(35, s2t, s1t, s0t));
+        push!(36, f3(36, s1t, tt(s1r), s0t));
+        push!(37, f3(37, s1t, s0t, tt(s0l)));
+        push!(38, f3(38, s1t, tt(s1l), s0t));
         // distance
-        o.push(f2(39, s0w, d));
-        o.push(f2(40, s0t, d));
-        o.push(f2(41, b0w, d));
-        o.push(f2(42, b0t, d));
-        o.push(f3(43, s0w, b0w, d));
-        o.push(f3(44, s0t, b0t, d));
-        o.push(f3(45, s1t, s0t, d2));
-        o.push(f3(46, s1w, s0w, d2));
+        push!(39, f2(39, s0w, d));
+        push!(40, f2(40, s0t, d));
+        push!(41, f2(41, b0w, d));
+        push!(42, f2(42, b0t, d));
+        push!(43, f3(43, s0w, b0w, d));
+        push!(44, f3(44, s0t, b0t, d));
+        push!(45, f3(45, s1t, s0t, d2));
+        push!(46, f3(46, s1w, s0w, d2));
         // valency
-        o.push(f2(47, s0w, n0.nr as u64));
-        o.push(f2(48, s0t, n0.nr as u64));
-        o.push(f2(49, s0w, n0.nl as u64));
-        o.push(f2(50, s0t, n0.nl as u64));
-        o.push(f2(51, b0w, nb.nl as u64));
-        o.push(f2(52, b0t, nb.nl as u64));
-        o.push(f2(53, s1t, n1.nr as u64));
+        push!(47, f2(47, s0w, n0.nr as u64));
+        push!(48, f2(48, s0t, n0.nr as u64));
+        push!(49, f2(49, s0w, n0.nl as u64));
+        push!(50, f2(50, s0t, n0.nl as u64));
+        push!(51, f2(51, b0w, nb.nl as u64));
+        push!(52, f2(52, b0t, nb.nl as u64));
+        push!(53, f2(53, s1t, n1.nr as u64));
         // children
-        o.push(f1(54, ww(s0l)));
-        o.push(f1(55, tt(s0l)));
-        o.push(f1(56, lab(s0l)));
-        o.push(f1(57, ww(s0r)));
-        o.push(f1(58, tt(s0r)));
-        o.push(f1(59, lab(s0r)));
-        o.push(f1(60, ww(b0l)));
-        o.push(f1(61, tt(b0l)));
-        o.push(f1(62, lab(b0l)));
-        o.push(f1(63, ww(s1r)));
-        o.push(f1(64, tt(s1r)));
-        o.push(f1(65, lab(s1r)));
-        o.push(f2(66, s1t, lab(s1l)));
+        push!(54, f1(54, ww(s0l)));
+        push!(55, f1(55, tt(s0l)));
+        push!(56, f1(56, lab(s0l)));
+        push!(57, f1(57, ww(s0r)));
+        push!(58, f1(58, tt(s0r)));
+        push!(59, f1(59, lab(s0r)));
+        push!(60, f1(60, ww(b0l)));
+        push!(61, f1(61, tt(b0l)));
+        push!(62, f1(62, lab(b0l)));
+        push!(63, f1(63, ww(s1r)));
+        push!(64, f1(64, tt(s1r)));
+        push!(65, f1(65, lab(s1r)));
+        push!(66, f2(66, s1t, lab(s1l)));
         // second-order children
-        o.push(f1(67, tt(s0l2)));
-        o.push(f1(68, lab(s0l2)));
-        o.push(f1(69, tt(s0r2)));
-        o.push(f1(70, lab(s0r2)));
-        o.push(f1(71, tt(b0l2)));
-        o.push(f1(72, lab(b0l2)));
-        o.push(f3(73, s0t, lab(s0l), lab(s0l2)));
-        o.push(f3(74, s0t, lab(s0r), lab(s0r2)));
-        o.push(f3(75, b0t, lab(b0l), lab(b0l2)));
+        push!(67, f1(67, tt(s0l2)));
+        push!(68, f1(68, lab(s0l2)));
+        push!(69, f1(69, tt(s0r2)));
+        push!(70, f1(70, lab(s0r2)));
+        push!(71, f1(71, tt(b0l2)));
+        push!(72, f1(72, lab(b0l2)));
+        push!(73, f3(73, s0t, lab(s0l), lab(s0l2)));
+        push!(74, f3(74, s0t, lab(s0r), lab(s0r2)));
+        push!(75, f3(75, b0t, lab(b0l), lab(b0l2)));
         // label sets
-        o.push(f2(76, s0w, n0.rset));
-        o.push(f2(77, s0t, n0.rset));
-        o.push(f2(78, s0w, n0.lset));
-        o.push(f2(79, s0t, n0.lset));
-        o.push(f2(80, b0w, nb.lset));
-        o.push(f2(81, b0t, nb.lset));
-        o.push(f3(82, s0t, b0t, n0.rset));
-        o.push(f3(83, s1t, s0t, n1.rset));
+        push!(76, f2(76, s0w, n0.rset));
+        push!(77, f2(77, s0t, n0.rset));
+        push!(78, f2(78, s0w, n0.lset));
+        push!(79, f2(79, s0t, n0.lset));
+        push!(80, f2(80, b0w, nb.lset));
+        push!(81, f2(81, b0t, nb.lset));
+        push!(82, f3(82, s0t, b0t, n0.rset));
+        push!(83, f3(83, s1t, s0t, n1.rset));
     }
 }
 
-/// Best valid class by integer scores.
+/// Best valid class by integer scores (ties go to the lower class index); `usize::MAX` when
+/// no class is valid. Validity is [`State::valid`], worked out once per configuration.
 pub(crate) fn best_valid_i32(st: &State, scores: &[i32]) -> usize {
+    let buf = st.b <= st.n;
+    let depth = st.stack.len();
+    let left_ok = buf && depth >= 2;
+    let right_all = depth >= 3;
+    let right_root = depth == 2 && !buf;
+    let root_left = 1 + 2 * st.root_label as usize;
+    let root_right = 2 + 2 * st.root_label as usize;
     let mut best = usize::MAX;
+    let mut top = i32::MIN;
     for (c, &s) in scores.iter().enumerate() {
-        if st.valid(c) && (best == usize::MAX || s > scores[best]) {
+        let ok = if c == SHIFT {
+            buf
+        } else if c % 2 == 1 {
+            left_ok && c != root_left
+        } else if right_all {
+            c != root_right
+        } else {
+            right_root && c == root_right
+        };
+        if ok && (best == usize::MAX || s > top) {
             best = c;
+            top = s;
         }
     }
     best
@@ -497,6 +525,43 @@ mod tests {
         for d in 1..6 {
             assert_eq!(st.nodes[d].head, heads[d]);
             assert_eq!(st.nodes[d].label, labels[d]);
+        }
+    }
+
+    /// The best valid class is the first highest-scoring class that `State::valid` allows, in
+    /// every kind of configuration (bare root, full buffer, empty buffer, deep stack).
+    #[test]
+    fn best_valid_class_follows_the_validity_rules() {
+        let n_labels = 5;
+        let nc = n_classes(n_labels);
+        for root_label in [0u8, 2, 4] {
+            let mut st = State::new(4, root_label);
+            let mut step = 0usize;
+            loop {
+                for seed in 0..40i32 {
+                    // few distinct values, so that ties are common
+                    let scores: Vec<i32> =
+                        (0..nc as i32).map(|c| (c * 7 + seed * 13) % 5).collect();
+                    let want = (0..nc).filter(|&c| st.valid(c)).fold(usize::MAX, |b, c| {
+                        if b == usize::MAX || scores[c] > scores[b] {
+                            c
+                        } else {
+                            b
+                        }
+                    });
+                    assert_eq!(best_valid_i32(&st, &scores), want);
+                }
+                if st.terminal() {
+                    break;
+                }
+                // cycle through the moves, taking the first valid one from a rotating start
+                let c = (0..nc)
+                    .map(|k| (k + step * 3) % nc)
+                    .find(|&c| st.valid(c))
+                    .expect("a non-terminal state has a valid move");
+                st.apply(c);
+                step += 1;
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 //! Lemmas: a hand-written exception list (`data/syntax/lemma_exceptions.tsv`), then a lexicon
 //! learned from the treebank's lemma column (only forms the rules get wrong), then suffix rules.
 
+use saker_core::hash::FastMap;
 use saker_core::nlp::Upos;
 use std::collections::HashMap;
 
@@ -18,11 +19,12 @@ pub(crate) struct Lemmatizer {
     learned: LemmaMap,
 }
 
-/// Lower-case form → (class, lemma) pairs; keyed by form alone so lookups need no allocation.
-type LemmaMap = HashMap<String, Vec<(u8, String)>>;
+/// Lower-case form → (class, lemma) pairs; keyed by form alone so lookups need no allocation,
+/// and hashed with FNV (one lookup per token and list; the keys are our own data).
+type LemmaMap = FastMap<String, Vec<(u8, String)>>;
 
 fn regroup(m: HashMap<(u8, String), String>) -> LemmaMap {
-    let mut out: LemmaMap = HashMap::with_capacity(m.len());
+    let mut out: LemmaMap = FastMap::with_capacity_and_hasher(m.len(), Default::default());
     for ((c, f), l) in m {
         out.entry(f).or_default().push((c, l));
     }

@@ -53,6 +53,16 @@ fn fingerprint(key: u64) -> u32 {
 const DENSE_MIN: usize = 24;
 /// Flag in [`Slot::start`]: the row is dense block number `start & !DENSE`.
 const DENSE: u32 = 1 << 31;
+/// Flag in [`Slot::start`]: the row has a single weight, kept in the slot itself (class in bits
+/// 16–23, weight in bits 0–15), which saves a dependent memory access for the many rare features
+/// with one weight. Sparse row starts are below this bit.
+const INLINE: u32 = 1 << 30;
+
+/// The slot value of a row with one weight.
+#[inline]
+fn inline_row(class: u8, w: i16) -> u32 {
+    INLINE | (class as u32) << 16 | w as u16 as u32
+}
 
 /// Run-time model: feature key → sparse row of (class, i16 weight). Scores are sums of i16 weights
 /// in i32, so only the argmax is meaningful.
@@ -170,7 +180,10 @@ impl Linear {
             while slots[i].fp != 0 {
                 i = (i + 1) & mask;
             }
-            let row_start = if l as usize >= DENSE_MIN {
+            let row_start = if l == 1 && entries.len() < INLINE as usize {
+                let e = entries[start as usize];
+                inline_row(e.class, e.w)
+            } else if l as usize >= DENSE_MIN {
                 let d = &mut dense[block * width..(block + 1) * width];
                 for e in &entries[start as usize..(start + l) as usize] {
                     d[e.class as usize] = e.w;
@@ -254,58 +267,150 @@ impl Linear {
     /// misses overlap, the slots of all features are prefetched first, then looked up while
     /// their rows are prefetched, then the rows are summed: long rows as dense SIMD blocks, short
     /// ones entry by entry into a 256-wide accumulator (no bounds checks: classes are `u8`).
+    /// Scores are integer sums, so the order in which rows are added does not change them.
     #[inline]
     pub(crate) fn score(&self, feats: &[u64], scores: &mut [i32]) {
         let mut acc = [0i32; 256];
+        // dense block numbers from the front, sparse row starts from the back
         let mut rows = [0u32; 128];
+        let width = self.width;
         for chunk in feats.chunks(128) {
             for &f in chunk {
                 prefetch(self.slots.as_ptr().wrapping_add((f as usize) & self.mask));
             }
-            let mut m = 0;
+            let (mut nd, mut ns) = (0, rows.len());
             for &f in chunk {
                 if let Some(start) = self.find(f) {
-                    rows[m] = start;
-                    m += 1;
                     if start & DENSE != 0 {
-                        let d = self
-                            .dense
-                            .as_ptr()
-                            .wrapping_add((start & !DENSE) as usize * self.width);
-                        for line in (0..self.width).step_by(32) {
+                        let block = start & !DENSE;
+                        rows[nd] = block;
+                        nd += 1;
+                        let d = self.dense.as_ptr().wrapping_add(block as usize * width);
+                        let mut line = 0;
+                        while line < width {
                             prefetch(d.wrapping_add(line));
+                            line += 32;
                         }
+                    } else if start & INLINE != 0 {
+                        acc[(start >> 16 & 0xff) as usize] += start as u16 as i16 as i32;
                     } else {
+                        ns -= 1;
+                        rows[ns] = start;
                         prefetch(self.entries.as_ptr().wrapping_add(start as usize));
                     }
                 }
             }
-            self.add_rows(&rows[..m], &mut acc);
+            self.add_dense(&rows[..nd], &mut acc);
+            self.add_sparse(&rows[ns..], &mut acc);
         }
-        for (s, a) in scores.iter_mut().zip(acc) {
-            *s = a;
+        let n = scores.len().min(acc.len());
+        scores[..n].copy_from_slice(&acc[..n]);
+    }
+
+    /// Adds the dense blocks numbered `blocks` into `acc`.
+    #[inline]
+    fn add_dense(&self, blocks: &[u32], acc: &mut [i32; 256]) {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU supports AVX2 (checked just above).
+            unsafe { self.add_dense_avx2(blocks, acc) };
+            return;
+        }
+        let width = self.width;
+        for &a in blocks {
+            let b = a as usize * width;
+            if let (Some(block), Some(acc)) = (self.dense.get(b..b + width), acc.get_mut(..width)) {
+                for (s, &w) in acc.iter_mut().zip(block) {
+                    *s += w as i32;
+                }
+            }
         }
     }
 
+    /// [`Linear::add_dense`] with AVX2, 32 classes at a time: the running sums of a group of
+    /// classes stay in four registers while every block's weights for those classes are added.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn add_dense_avx2(&self, blocks: &[u32], acc: &mut [i32; 256]) {
+        use std::arch::x86_64::{
+            __m128i, __m256i, _mm256_add_epi32, _mm256_cvtepi16_epi32, _mm256_loadu_si256,
+            _mm256_setzero_si256, _mm256_storeu_si256, _mm_loadu_si128,
+        };
+        let width = self.width.min(256);
+        if blocks
+            .iter()
+            .any(|&a| (a as usize + 1) * self.width > self.dense.len())
+        {
+            return;
+        }
+        let base = self.dense.as_ptr();
+        let out = acc.as_mut_ptr();
+        let mut col = 0;
+        // `width` is a multiple of 16: groups of 32 classes, then possibly one of 16.
+        while col + 32 <= width {
+            let (mut s0, mut s1, mut s2, mut s3) = (
+                _mm256_setzero_si256(),
+                _mm256_setzero_si256(),
+                _mm256_setzero_si256(),
+                _mm256_setzero_si256(),
+            );
+            for &a in blocks {
+                // SAFETY: the block lies inside `dense` (checked above) and `col + 32 <= width`.
+                let p = base.add(a as usize * self.width + col);
+                s0 = _mm256_add_epi32(
+                    s0,
+                    _mm256_cvtepi16_epi32(_mm_loadu_si128(p.cast::<__m128i>())),
+                );
+                s1 = _mm256_add_epi32(
+                    s1,
+                    _mm256_cvtepi16_epi32(_mm_loadu_si128(p.add(8).cast::<__m128i>())),
+                );
+                s2 = _mm256_add_epi32(
+                    s2,
+                    _mm256_cvtepi16_epi32(_mm_loadu_si128(p.add(16).cast::<__m128i>())),
+                );
+                s3 = _mm256_add_epi32(
+                    s3,
+                    _mm256_cvtepi16_epi32(_mm_loadu_si128(p.add(24).cast::<__m128i>())),
+                );
+            }
+            // SAFETY: `col + 32 <= width <= 256`, the length of `acc`.
+            for (k, s) in [s0, s1, s2, s3].into_iter().enumerate() {
+                let q = out.add(col + 8 * k).cast::<__m256i>();
+                _mm256_storeu_si256(q, _mm256_add_epi32(_mm256_loadu_si256(q), s));
+            }
+            col += 32;
+        }
+        if col + 16 <= width {
+            let (mut s0, mut s1) = (_mm256_setzero_si256(), _mm256_setzero_si256());
+            for &a in blocks {
+                // SAFETY: as above, with `col + 16 <= width`.
+                let p = base.add(a as usize * self.width + col);
+                s0 = _mm256_add_epi32(
+                    s0,
+                    _mm256_cvtepi16_epi32(_mm_loadu_si128(p.cast::<__m128i>())),
+                );
+                s1 = _mm256_add_epi32(
+                    s1,
+                    _mm256_cvtepi16_epi32(_mm_loadu_si128(p.add(8).cast::<__m128i>())),
+                );
+            }
+            // SAFETY: `col + 16 <= width <= 256`.
+            for (k, s) in [s0, s1].into_iter().enumerate() {
+                let q = out.add(col + 8 * k).cast::<__m256i>();
+                _mm256_storeu_si256(q, _mm256_add_epi32(_mm256_loadu_si256(q), s));
+            }
+        }
+    }
+
+    /// Adds the sparse rows starting at `rows` into `acc`.
     #[inline]
-    fn add_rows(&self, rows: &[u32], acc: &mut [i32; 256]) {
-        let width = self.width;
+    fn add_sparse(&self, rows: &[u32], acc: &mut [i32; 256]) {
         for &a in rows {
-            if a & DENSE != 0 {
-                let b = (a & !DENSE) as usize * width;
-                if let (Some(block), Some(acc)) =
-                    (self.dense.get(b..b + width), acc.get_mut(..width))
-                {
-                    for (s, &w) in acc.iter_mut().zip(block) {
-                        *s += w as i32;
-                    }
-                }
-            } else {
-                for e in self.entries.get(a as usize..).unwrap_or(&[]) {
-                    acc[e.class as usize] += e.w as i32;
-                    if e.last {
-                        break;
-                    }
+            for e in self.entries.get(a as usize..).unwrap_or(&[]) {
+                acc[e.class as usize] += e.w as i32;
+                if e.last {
+                    break;
                 }
             }
         }
@@ -357,6 +462,9 @@ impl Linear {
             .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
             .collect();
         let n = r.u32()? as usize;
+        if n >= INLINE as usize {
+            return Err(SyntaxError::Model(format!("too many weights ({n})")));
+        }
         let total: u64 = lens.iter().map(|&l| l as u64).sum();
         if total != n as u64 {
             return Err(SyntaxError::Model(format!(
@@ -607,6 +715,67 @@ mod tests {
             m2.score(f, &mut sc);
             let best = (0..3).max_by_key(|&c| sc[c]).unwrap();
             assert_eq!(best, *y);
+        }
+    }
+
+    /// Scores from the table (dense SIMD blocks and sparse rows, added in any order) equal the
+    /// plain sum of each present feature's weights, for widths with and without a 16-class tail.
+    #[test]
+    fn scores_equal_the_plain_sum_of_row_weights() {
+        let mut x = 0x1234_5678_9abc_def0u64;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for n_classes in [3usize, 40, 64, 101, 200, 256] {
+            let mut keys = Vec::new();
+            let mut lens = Vec::new();
+            let mut rows = Vec::new();
+            for f in 0..300u64 {
+                keys.push(crate::feat::f1(f, 7));
+                // every third row is long enough to be dense
+                let len = if f % 3 == 0 {
+                    (DENSE_MIN + f as usize).min(n_classes)
+                } else {
+                    1 + f as usize % 5
+                }
+                .min(n_classes);
+                let start = next() as usize % n_classes;
+                let mut classes: Vec<u8> =
+                    (0..len).map(|k| ((start + k) % n_classes) as u8).collect();
+                classes.sort_unstable();
+                lens.push(len as u32);
+                rows.extend(
+                    classes
+                        .into_iter()
+                        .map(|c| (c, (next() % 64001) as i16 - 32000)),
+                );
+            }
+            let m = Linear::build(n_classes, keys.clone(), &lens, &rows);
+            let feats: Vec<u64> = (0..90u64)
+                .map(|k| {
+                    if k % 4 == 3 {
+                        next() | 1
+                    } else {
+                        keys[(next() % 300) as usize]
+                    }
+                })
+                .collect();
+            let mut want = vec![0i32; n_classes];
+            for f in &feats {
+                let Some(i) = keys.iter().position(|k| k == f) else {
+                    continue;
+                };
+                let a: usize = lens[..i].iter().map(|&l| l as usize).sum();
+                for &(c, w) in &rows[a..a + lens[i] as usize] {
+                    want[c as usize] += w as i32;
+                }
+            }
+            let mut got = vec![0i32; n_classes];
+            m.score(&feats, &mut got);
+            assert_eq!(got, want, "{n_classes} classes");
         }
     }
 

@@ -56,9 +56,14 @@ pub(crate) fn features(toks: &[TokFeats], i: usize, p1: u64, p2: u64, out: &mut 
 #[inline]
 pub(crate) fn argmax_i32(s: &[i32]) -> usize {
     let mut best = 0;
-    for (i, &v) in s.iter().enumerate() {
-        if v > s[best] {
+    let mut top = match s.first() {
+        Some(&v) => v,
+        None => return 0,
+    };
+    for (i, &v) in s.iter().enumerate().skip(1) {
+        if v > top {
             best = i;
+            top = v;
         }
     }
     best

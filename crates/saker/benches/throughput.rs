@@ -16,6 +16,14 @@ use std::hint::black_box;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::Instant;
 
+/// CPU time consumed by this thread, in seconds (Linux `schedstat`), so that other processes
+/// competing for the core do not deflate the per-core rate; `None` elsewhere.
+fn thread_cpu_s() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns / 1e9)
+}
+
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(|a, b| a.total_cmp(b));
     v[v.len() / 2]
@@ -127,11 +135,17 @@ fn whole_pipeline(label: &str, pipeline: &saker::Pipeline, corpus: &[saker::Arti
         .iter()
         .map(|a| saker_text::analyze(&a.text).sentences.len())
         .sum();
+    let mut cpu = Vec::new();
     let (t, events) = time(5, || {
-        corpus
+        let c0 = thread_cpu_s();
+        let events = corpus
             .iter()
             .map(|a| pipeline.code(a).map(|c| c.events.len()).unwrap_or(0))
-            .sum()
+            .sum();
+        if let (Some(a), Some(b)) = (c0, thread_cpu_s()) {
+            cpu.push(b - a);
+        }
+        events
     });
     println!(
         "{label:<40} {:>8.1} MB/s  {:>10.0} sentences/s  {:>8.0} articles/s  ({events} events)",
@@ -139,6 +153,13 @@ fn whole_pipeline(label: &str, pipeline: &saker::Pipeline, corpus: &[saker::Arti
         sents as f64 / t,
         corpus.len() as f64 / t
     );
+    if cpu.len() == 5 {
+        println!(
+            "{:<40} {:>10.0} sentences per CPU-second of this thread",
+            "",
+            sents as f64 / median(cpu).max(1e-9)
+        );
+    }
 }
 
 /// The texts inside `<text><![CDATA[…]]></text>` of LGL's XML, as undated articles.
