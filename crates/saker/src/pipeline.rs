@@ -129,6 +129,11 @@ pub struct Analysis {
     pub actors: Vec<ActorMention>,
     /// Events (duplicates merged).
     pub events: Vec<EventCandidate>,
+    /// For each event, the index in `timexes` of the expression that dates it, when one does
+    /// (from the event's own mention or from a later mention of the same occurrence).
+    pub event_dates: Vec<Option<usize>>,
+    /// For each event, the index in `located` of its place, when one is known (as for dates).
+    pub event_places: Vec<Option<usize>>,
     /// Temporal expressions.
     pub timexes: Vec<Timex>,
     /// Place mentions.
@@ -341,11 +346,33 @@ impl Pipeline {
         let events = saker_events::merge_duplicates_with(&doc.norm, events, &actors, |a, b| {
             date_of(a) == date_of(b) && place_of(a) == place_of(b)
         });
+        let dated: Vec<Option<usize>> = events
+            .iter()
+            .map(|e| event_date_index(&doc, &parses, &timexes, e))
+            .collect();
+        let placed: Vec<Option<usize>> = events
+            .iter()
+            .map(|e| {
+                let sentence_places = &located;
+                saker_place::event_place(
+                    e.sentence,
+                    e.trigger_token,
+                    &doc.sentences,
+                    Some(&parses),
+                    sentence_places,
+                )
+            })
+            .collect();
+        let (events, event_dates, event_places) = merge_anaphora(
+            &doc.norm, events, dated, placed, &actors, &timexes, &located,
+        );
         Analysis {
             doc,
             parses,
             actors,
             events,
+            event_dates,
+            event_places,
             timexes,
             places,
             located,
@@ -431,6 +458,68 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
         .map(|s| (*s).to_owned())
         .or_else(|| payload.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "panic without a message".to_owned())
+}
+
+/// One event per real occurrence, across mentions: a later mention that repeats an earlier
+/// event's full CAMEO code, PLOVER type and polarity, with no source named in either and the same
+/// recipients (by identity), is the same occurrence told again ("orders to strip al-Kadhimi of his
+/// protection" … "the sudden orders to leave the al-Kadhimi house, issued on Thursday") when
+/// their dates and places do not disagree (equal, or known for one only). The earlier mention
+/// stays, taking the date and place the other one knows. Events with a named source are merged
+/// by the events stage already (same actors, same date and place).
+fn merge_anaphora(
+    text: &str,
+    events: Vec<EventCandidate>,
+    dates: Vec<Option<usize>>,
+    places: Vec<Option<usize>>,
+    actors: &[ActorMention],
+    timexes: &[Timex],
+    located: &[PlaceMention],
+) -> (Vec<EventCandidate>, Vec<Option<usize>>, Vec<Option<usize>>) {
+    let targets = |e: &EventCandidate| {
+        let mut k: Vec<String> = e
+            .targets
+            .iter()
+            .filter_map(|&i| actors.get(i))
+            .map(|m| saker_events::merge::actor_key(text, m))
+            .collect();
+        k.sort();
+        k.dedup();
+        k
+    };
+    let date_value = |d: Option<usize>| d.and_then(|i| timexes.get(i)).map(|t| t.value.as_str());
+    let place_name = |p: Option<usize>| p.and_then(|i| located.get(i)).map(|p| p.name.as_str());
+    let agree = |x: Option<&str>, y: Option<&str>| x.is_none() || y.is_none() || x == y;
+    let mut out: Vec<EventCandidate> = Vec::with_capacity(events.len());
+    let mut out_dates: Vec<Option<usize>> = Vec::with_capacity(events.len());
+    let mut out_places: Vec<Option<usize>> = Vec::with_capacity(events.len());
+    for ((e, d), p) in events.into_iter().zip(dates).zip(places) {
+        let tk = targets(&e);
+        let same = out.iter().enumerate().position(|(k, prev)| {
+            prev.sources.is_empty()
+                && e.sources.is_empty()
+                && !tk.is_empty()
+                && prev.cameo == e.cameo
+                && prev.plover_type == e.plover_type
+                && prev.negated == e.negated
+                && targets(prev) == tk
+                && agree(date_value(out_dates[k]), date_value(d))
+                && agree(place_name(out_places[k]), place_name(p))
+        });
+        match same {
+            Some(k) => {
+                out_dates[k] = out_dates[k].or(d);
+                out_places[k] = out_places[k].or(p);
+                out[k].confidence = out[k].confidence.max(e.confidence);
+            }
+            None => {
+                out.push(e);
+                out_dates.push(d);
+                out_places.push(p);
+            }
+        }
+    }
+    (out, out_dates, out_places)
 }
 
 /// Index of the temporal expression that governs an event, if any.
@@ -579,7 +668,11 @@ fn assemble(article: &Article, a: &Analysis, ev: &EventCandidate, n: usize) -> E
             .map(|m| actor_record(article, doc, m))
             .collect()
     };
-    let date = event_date_index(doc, &a.parses, &a.timexes, ev)
+    let date = a
+        .event_dates
+        .get(n)
+        .copied()
+        .flatten()
         .and_then(|i| a.timexes.get(i))
         .map(|t| {
             let (text, start, end) = original(article, doc, t.span);
@@ -600,20 +693,26 @@ fn assemble(article: &Article, a: &Analysis, ev: &EventCandidate, n: usize) -> E
                 end: None,
             })
         });
-    let location = event_place_of(doc, &a.parses, &a.located, ev).map(|p| {
-        let (text, start, end) = original(article, doc, p.span);
-        LocationRecord {
-            text,
-            name: p.name.clone(),
-            country: p.country.clone(),
-            admin1: p.admin1.clone(),
-            lat: round5(p.lat),
-            lon: round5(p.lon),
-            geonameid: p.geonameid,
-            start,
-            end,
-        }
-    });
+    let location = a
+        .event_places
+        .get(n)
+        .copied()
+        .flatten()
+        .and_then(|i| a.located.get(i))
+        .map(|p| {
+            let (text, start, end) = original(article, doc, p.span);
+            LocationRecord {
+                text,
+                name: p.name.clone(),
+                country: p.country.clone(),
+                admin1: p.admin1.clone(),
+                lat: round5(p.lat),
+                lon: round5(p.lon),
+                geonameid: p.geonameid,
+                start,
+                end,
+            }
+        });
     EventRecord {
         schema_version: SCHEMA_VERSION.to_owned(),
         doc_id: article.id.clone(),
@@ -688,6 +787,81 @@ mod tests {
             "Gunmen hangs on the verb"
         );
         assert_eq!(a.events.len(), 1);
+    }
+
+    #[test]
+    fn a_retold_undirected_event_is_one_occurrence_with_the_date_and_place_of_either() {
+        use saker_core::nlp::{DatePrecision, TimexKind};
+        let text = "Kazemi Kazemi Kazemi Baghdad Thursday";
+        let actor = |s: usize| ActorMention {
+            span: Span::new(s, s + 6),
+            id: Some("irq.kadhimi".into()),
+            ..ActorMention::default()
+        };
+        let actors = vec![actor(0), actor(7), actor(14)];
+        let order = |sentence: usize, target: usize| EventCandidate {
+            sentence,
+            cameo: "1622".into(),
+            plover_type: "SANCTION".into(),
+            targets: vec![target],
+            ..EventCandidate::default()
+        };
+        let timexes = vec![Timex {
+            span: Span::new(29, 37),
+            kind: TimexKind::Date,
+            value: "2022-11-17".into(),
+            precision: DatePrecision::Day,
+        }];
+        let located = vec![PlaceMention {
+            span: Span::new(21, 28),
+            name: "Baghdad".into(),
+            ..PlaceMention::default()
+        }];
+        // Headline (no date, no place), a retelling with the date, one with the place.
+        let events = vec![order(0, 0), order(1, 1), order(2, 2)];
+        let (ev, dates, places) = merge_anaphora(
+            text,
+            events.clone(),
+            vec![None, Some(0), None],
+            vec![None, None, Some(0)],
+            &actors,
+            &timexes,
+            &located,
+        );
+        assert_eq!(ev.len(), 1);
+        assert_eq!((ev[0].sentence, dates[0], places[0]), (0, Some(0), Some(0)));
+        // A named source, or a different code, keeps them apart.
+        let mut sourced = events.clone();
+        sourced[1].sources = vec![0];
+        sourced[2].cameo = "172".into();
+        let (ev, _, _) = merge_anaphora(
+            text,
+            sourced,
+            vec![None; 3],
+            vec![None; 3],
+            &actors,
+            &timexes,
+            &located,
+        );
+        assert_eq!(ev.len(), 3);
+        // Two different known dates: two occurrences.
+        let other = vec![
+            Timex {
+                value: "2022-11-10".into(),
+                ..timexes[0].clone()
+            },
+            timexes[0].clone(),
+        ];
+        let (ev, _, _) = merge_anaphora(
+            text,
+            events[..2].to_vec(),
+            vec![Some(0), Some(1)],
+            vec![None, None],
+            &actors,
+            &other,
+            &located,
+        );
+        assert_eq!(ev.len(), 2);
     }
 
     #[test]
