@@ -19,16 +19,25 @@ use std::path::Path;
 /// The sets this crate scores.
 pub const SETS: &[&str] = &["uner", "re3d", "plover_gsr_actors"];
 
-/// Scores one set; `eval_dir` is `…/shared/data/eval`.
+/// The place stage as the scorers see it: the spans of the places it recognises in a text
+/// with its sentences (the pipeline passes them to [`ActorStage::find_with_places`]).
+pub type PlaceFinder<'a> = dyn Fn(&str, &[Sentence]) -> Vec<Span> + 'a;
+
+/// Scores one set without a place stage; `eval_dir` is `…/shared/data/eval`.
 pub fn run(set: &str, eval_dir: &Path) -> Vec<EvalReport> {
+    run_with_places(set, eval_dir, &|_, _| Vec::new())
+}
+
+/// Scores one set as the pipeline runs the stage: with the place spans `places` finds.
+pub fn run_with_places(set: &str, eval_dir: &Path, places: &PlaceFinder) -> Vec<EvalReport> {
     let stage = match ActorStage::load_default() {
         Ok(s) => s,
         Err(e) => return vec![EvalReport::not_implemented(set, "actors").with_note(e.to_string())],
     };
     match set {
-        "uner" => uner(&stage, eval_dir),
-        "re3d" => re3d(&stage, eval_dir),
-        "plover_gsr_actors" => plover(&stage, eval_dir),
+        "uner" => uner(&stage, eval_dir, places),
+        "re3d" => re3d(&stage, eval_dir, places),
+        "plover_gsr_actors" => plover(&stage, eval_dir, places),
         _ => vec![EvalReport::not_implemented(set, "actors").with_note("unknown set")],
     }
 }
@@ -191,7 +200,7 @@ fn to_tokens(toks: &[Span], sp: Span) -> Option<(usize, usize)> {
     (a <= b).then_some((a, b + 1))
 }
 
-fn uner(stage: &ActorStage, dir: &Path) -> Vec<EvalReport> {
+fn uner(stage: &ActorStage, dir: &Path, places: &PlaceFinder) -> Vec<EvalReport> {
     let path = dir.join("uner_english_ewt/en_ewt-ud-dev.iob2");
     let Some(docs) = read_uner(&path) else {
         return vec![EvalReport::data_missing(
@@ -204,8 +213,10 @@ fn uner(stage: &ActorStage, dir: &Path) -> Vec<EvalReport> {
     let mut org = Prf::default();
     let mut loc = Prf::default();
     let mut n = 0;
+    let debug = std::env::var_os("SAKER_EVAL_DEBUG").is_some();
     for d in &docs {
-        let ms = stage.find_detailed(&d.text, &d.sentences, None, None);
+        let pl = places(&d.text, &d.sentences);
+        let ms = stage.find_detailed_with_places(&d.text, &d.sentences, None, None, &pl);
         for (ty, prf) in [("PER", &mut per), ("ORG", &mut org), ("LOC", &mut loc)] {
             let want = match ty {
                 "PER" => NerLabel::Per,
@@ -218,31 +229,10 @@ fn uner(stage: &ActorStage, dir: &Path) -> Vec<EvalReport> {
                 .filter(|g| g.0 == ty)
                 .map(|g| (g.1, g.2))
                 .collect();
-            let pred: HashSet<(usize, usize)> = ms
-                .iter()
-                .filter(|m| m.ner == want && m.actor.kind != saker_core::nlp::ActorKind::Generic)
-                .filter(|m| {
-                    m.actor.via != saker_core::nlp::MentionVia::Coreference
-                        || m.actor.kind == saker_core::nlp::ActorKind::Person
-                            && m.actor.span.len() > 4
-                })
-                .filter_map(|m| to_tokens(&d.toks, m.name_span))
-                .collect();
+            let pred = uner_pred(d, &ms, want);
             n += gold.len();
-            if std::env::var_os("SAKER_EVAL_DEBUG").is_some() {
-                let show =
-                    |(a, b): (usize, usize)| d.text[d.toks[a].start..d.toks[b - 1].end].to_owned();
-                for g in gold.difference(&pred) {
-                    eprintln!("FN {ty} {}", show(*g));
-                }
-                for p in pred.difference(&gold) {
-                    let how = ms
-                        .iter()
-                        .find(|m| to_tokens(&d.toks, m.name_span) == Some(*p))
-                        .map(|m| format!("{:?}/{:?}", m.actor.via, m.actor.kind))
-                        .unwrap_or_default();
-                    eprintln!("FP {ty} {} \t{how}", show(*p));
-                }
+            if debug {
+                uner_debug(d, &ms, ty, &gold, &pred);
             }
             prf.add(spans_prf(&gold, &pred));
         }
@@ -268,6 +258,95 @@ fn uner(stage: &ActorStage, dir: &Path) -> Vec<EvalReport> {
     .with_note("exact token-span match on UNER English EWT dev; documents processed whole, no article date")]
 }
 
+/// The scored mentions of one type, as token spans (the filter `uner` scores).
+fn uner_pred(d: &UnerDoc, ms: &[crate::Mention], want: NerLabel) -> HashSet<(usize, usize)> {
+    ms.iter()
+        .filter(|m| m.ner == want && m.actor.kind != saker_core::nlp::ActorKind::Generic)
+        .filter(|m| {
+            m.actor.via != saker_core::nlp::MentionVia::Coreference
+                || m.actor.kind == saker_core::nlp::ActorKind::Person
+                    && m.actor.span.len() > 4
+                    && looks_like_name(m.name_span.slice(&d.text))
+        })
+        .filter_map(|m| to_tokens(&d.toks, m.name_span))
+        .collect()
+}
+
+/// A coreferent mention scored as a name: neither a pronoun ("himself") nor a description
+/// ("the former President"); a surname ("Abbas", "al-Sadr") is.
+fn looks_like_name(s: &str) -> bool {
+    let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+    !matches!(
+        first.as_str(),
+        "the" | "he" | "him" | "his" | "himself" | "she" | "her" | "hers" | "herself"
+    )
+}
+
+/// `SAKER_EVAL_DEBUG=1`: one line per false negative and false positive of type `ty`, with its
+/// cause (`type` = the same span with another type, `bound` = an overlapping span of the same
+/// type, `other` = an overlapping span of another type, `miss`/`spurious` = nothing
+/// overlapping), how the mention was found, and the sentence.
+fn uner_debug(
+    d: &UnerDoc,
+    ms: &[crate::Mention],
+    ty: &str,
+    gold: &HashSet<(usize, usize)>,
+    pred: &HashSet<(usize, usize)>,
+) {
+    let show = |(a, b): (usize, usize)| d.text[d.toks[a].start..d.toks[b - 1].end].to_owned();
+    let sentence = |(a, _): (usize, usize)| {
+        let at = d.toks[a].start;
+        d.sentences
+            .iter()
+            .find(|s| s.span.start <= at && at < s.span.end)
+            .map(|s| d.text[s.span.start..s.span.end].to_owned())
+            .unwrap_or_default()
+    };
+    let overlaps = |x: (usize, usize), y: (usize, usize)| x.0 < y.1 && y.0 < x.1;
+    let all_gold: Vec<(&str, (usize, usize))> =
+        d.gold.iter().map(|g| (g.0.as_str(), (g.1, g.2))).collect();
+    let all_pred: Vec<(&str, (usize, usize))> = [
+        ("PER", NerLabel::Per),
+        ("ORG", NerLabel::Org),
+        ("LOC", NerLabel::Loc),
+    ]
+    .into_iter()
+    .flat_map(|(t, l)| uner_pred(d, ms, l).into_iter().map(move |s| (t, s)))
+    .collect();
+    let cause = |x: (usize, usize), other: &[(&str, (usize, usize))], none: &str| {
+        if let Some((t, _)) = other.iter().find(|(t, s)| *s == x && *t != ty) {
+            format!("type({t})")
+        } else if let Some((_, s)) = other.iter().find(|(t, s)| *t == ty && overlaps(*s, x)) {
+            format!("bound({})", show(*s))
+        } else if let Some((t, s)) = other.iter().find(|(_, s)| overlaps(*s, x)) {
+            format!("other({t} {})", show(*s))
+        } else {
+            none.to_owned()
+        }
+    };
+    for g in gold.difference(pred) {
+        eprintln!(
+            "FN {ty} {}\t{}\t| {}",
+            show(*g),
+            cause(*g, &all_pred, "miss"),
+            sentence(*g)
+        );
+    }
+    for p in pred.difference(gold) {
+        let how = ms
+            .iter()
+            .find(|m| to_tokens(&d.toks, m.name_span) == Some(*p))
+            .map(|m| format!("{:?}/{:?}", m.actor.via, m.actor.kind))
+            .unwrap_or_default();
+        eprintln!(
+            "FP {ty} {}\t{}\t{how}\t| {}",
+            show(*p),
+            cause(*p, &all_gold, "spurious"),
+            sentence(*p)
+        );
+    }
+}
+
 fn json_lines(path: &Path) -> Option<Vec<serde_json::Value>> {
     let t = std::fs::read_to_string(path).ok()?;
     Some(
@@ -278,7 +357,7 @@ fn json_lines(path: &Path) -> Option<Vec<serde_json::Value>> {
     )
 }
 
-fn re3d(stage: &ActorStage, dir: &Path) -> Vec<EvalReport> {
+fn re3d(stage: &ActorStage, dir: &Path, places: &PlaceFinder) -> Vec<EvalReport> {
     let root = dir.join("re3d");
     let Ok(rd) = std::fs::read_dir(&root) else {
         return vec![EvalReport::data_missing(
@@ -313,7 +392,8 @@ fn re3d(stage: &ActorStage, dir: &Path) -> Vec<EvalReport> {
                 continue;
             };
             let sents = naive_sentences(text);
-            let ms = stage.find_detailed(text, &sents, None, None);
+            let pl = places(text, &sents);
+            let ms = stage.find_detailed_with_places(text, &sents, None, None, &pl);
             for (k, (ty, lab)) in types.iter().enumerate() {
                 // gold offsets are in UTF-16? they are character offsets; convert to bytes
                 let gold: HashSet<(usize, usize)> = ents
@@ -403,7 +483,7 @@ fn root(code: &str) -> String {
     }
 }
 
-fn plover(stage: &ActorStage, dir: &Path) -> Vec<EvalReport> {
+fn plover(stage: &ActorStage, dir: &Path, places: &PlaceFinder) -> Vec<EvalReport> {
     let path = dir.join("plover_gsr/PLOVER_GSR_CAMEO.json");
     let Some(v) = std::fs::read_to_string(&path)
         .ok()
@@ -423,7 +503,8 @@ fn plover(stage: &ActorStage, dir: &Path) -> Vec<EvalReport> {
         };
         let date = r["date"].as_str().and_then(|d| d.parse().ok());
         let sents = naive_sentences(text);
-        let ms = stage.find(text, &sents, None, date);
+        let pl = places(text, &sents);
+        let ms = stage.find_with_places(text, &sents, None, date, &pl);
         for side in ["source", "target"] {
             let Some(list) = r[side].as_array() else {
                 continue;
@@ -480,4 +561,24 @@ fn plover(stage: &ActorStage, dir: &Path) -> Vec<EvalReport> {
         ],
     )
     .with_note("match = our mention overlapping the gold actorText has the gold three-letter root code (IGO matches IGO*); records dated by their `date` field; all 215 records (the GSR has no dev/test split)")]
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::looks_like_name;
+
+    #[test]
+    fn coreferent_pronouns_and_descriptions_are_not_names() {
+        for s in [
+            "himself",
+            "Herself",
+            "the former President",
+            "THE PRESIDENT",
+        ] {
+            assert!(!looks_like_name(s), "{s}");
+        }
+        for s in ["Abbas", "al-Sadr", "Mahmoud Abbas"] {
+            assert!(looks_like_name(s), "{s}");
+        }
+    }
 }

@@ -77,6 +77,9 @@ struct Payload {
 
 use crate::norm::{FastMap, FastSet};
 
+mod doc_cues;
+use doc_cues::{corp_suffix, name_parts_of_people, storms_and_acronyms, DocCues, STORM_WORDS};
+
 fn set_of(words: &'static [&'static str]) -> FastSet<&'static str> {
     words.iter().copied().collect()
 }
@@ -130,6 +133,22 @@ pub struct ActorStage {
     /// The trained name tagger, if one is loaded (see [`ActorStage::with_tagger`]).
     ner: Option<crate::ner::Model>,
 }
+
+/// Greetings and openers written with a capital before a name ("Good Morning Debra", "Welcome
+/// Darin", "Like Ben, I …"): never the start of the name. (Not in [`STOP_CAPS`], whose words are a
+/// tagger feature.)
+const OPENERS: &[&str] = &[
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "welcome",
+    "congratulations",
+    "congrats",
+    "cheers",
+    "like",
+    "unlike",
+];
 
 const HONORIFICS: &[&str] = &[
     "mr",
@@ -917,6 +936,15 @@ impl ActorStage {
         if ws.len() == 1 && p.case != CaseReq::Upper && is_stop(&ws[0].lower) {
             return false;
         }
+        // a common noun (agent) or a demonym that only the name-spelling folding matches, written
+        // with a capital, is a name: "Quinn" is not "queen", "Ed" not "IED", "Scott" not "Scot"
+        if ws.len() == 1
+            && ws[0].cap
+            && matches!(p.target, Target::Agent(_) | Target::Ent(_, Role::Demonym))
+            && !lower_eq(&p.lower, ws)
+        {
+            return false;
+        }
         match p.case {
             CaseReq::Any => true,
             CaseReq::Exact(m) => ws.len() == 1 && ws[0].caps == m && !shouting,
@@ -1015,6 +1043,38 @@ impl ActorStage {
         parses: Option<&[ParsedSentence]>,
         date: Option<Date>,
     ) -> Vec<Mention> {
+        self.find_detailed_with_places(text, sentences, parses, date, &[])
+    }
+
+    /// Like [`ActorStage::find`], with the spans of the places the place stage recognised in
+    /// `text`: a name the knowledge base does not know whose span is exactly
+    /// such a place is a place, not a person or organisation ("Are you enjoying Houston?"),
+    /// and a one-word spelling variant of a known actor that is such a place is not that actor.
+    pub fn find_with_places(
+        &self,
+        text: &str,
+        sentences: &[Sentence],
+        parses: Option<&[ParsedSentence]>,
+        date: Option<Date>,
+        places: &[Span],
+    ) -> Vec<ActorMention> {
+        self.find_detailed_with_places(text, sentences, parses, date, places)
+            .into_iter()
+            .filter(|m| m.is_actor)
+            .map(|m| m.actor)
+            .collect()
+    }
+
+    /// Like [`ActorStage::find_detailed`], with the place stage's place spans (see
+    /// [`ActorStage::find_with_places`]).
+    pub fn find_detailed_with_places(
+        &self,
+        text: &str,
+        sentences: &[Sentence],
+        parses: Option<&[ParsedSentence]>,
+        date: Option<Date>,
+        places: &[Span],
+    ) -> Vec<Mention> {
         let whole = [Sentence {
             span: Span::new(0, text.len()),
             tokens: Vec::new(),
@@ -1056,6 +1116,12 @@ impl ActorStage {
                 }
             }
         }
+        let (storms, acronyms) = storms_and_acronyms(text, &sent_words);
+        let doc = DocCues {
+            places,
+            storms,
+            acronyms,
+        };
         let mut out: Vec<Mention> = Vec::new();
         let mut salience: Vec<(u32, usize, f32, Span)> = Vec::new(); // entity, sentence, score, last span
         let all_ids: FastSet<u32> = raw
@@ -1106,10 +1172,12 @@ impl ActorStage {
                 sents,
                 parse,
                 &all_ids,
+                &doc,
                 &mut salience,
             );
             out.append(&mut ms);
         }
+        name_parts_of_people(text, &sent_words, &mut out);
         out
     }
 
@@ -1135,14 +1203,47 @@ impl ActorStage {
                 continue;
             }
             match self.longest(ws, toks, i, shouting) {
-                Some((e, ps)) => {
+                Some((e, ps)) if !self.other_first_name(ws, i, e, &ps, v.last()) => {
                     v.push((i, e, ps));
                     i = e;
                 }
-                None => i += 1,
+                _ => i += 1,
             }
         }
         v
+    }
+
+    /// A one-word match of known persons only (a surname alias such as "Wong") right after a
+    /// capitalised first name that is not theirs and that no other match took ("Ed Wong" is not
+    /// Penny Wong): another person of the same surname.
+    fn other_first_name(
+        &self,
+        ws: &[Word],
+        i: usize,
+        e: usize,
+        ps: &[&Payload],
+        prev: Option<&RawMatch>,
+    ) -> bool {
+        if e != i + 1 || i == 0 || !ws[i].joined || prev.is_some_and(|p| p.1 == i) {
+            return false;
+        }
+        let f = &ws[i - 1];
+        if !f.cap
+            || f.upper
+            || !ps.iter().all(|p| matches!(p.target, Target::Ent(..)))
+            || is_stop(&f.lower)
+            || !self.first_names.contains(f.key.as_str())
+        {
+            return false;
+        }
+        ps.iter().all(|p| match self.ent(p.target) {
+            Some(en) if en.kind == ActorKind::Person => en
+                .name
+                .split_whitespace()
+                .next()
+                .is_none_or(|w| norm::fold(&w.to_lowercase()) != f.key.as_str()),
+            _ => false,
+        })
     }
 
     /// Tagger cues of a sentence's words from its dictionary matches and the word lists.
@@ -1263,9 +1364,12 @@ impl ActorStage {
         sents: &[Sentence],
         parse: Option<&ParsedSentence>,
         all_ids: &FastSet<u32>,
+        doc: &DocCues,
         salience: &mut Vec<(u32, usize, f32, Span)>,
     ) -> Vec<Mention> {
         let mut out: Vec<Mention> = Vec::new();
+        // the place stage recognised exactly this span as a place
+        let is_place = |sp: Span| doc.places.contains(&sp);
         // (span, actor code, agent code) of the agent mentions, for noun-phrase combination
         let mut parts: Vec<(Span, String, String)> = Vec::new();
         let span_of = |a: usize, b: usize| Span::new(ws[a].start, ws[b - 1].end);
@@ -1488,6 +1592,15 @@ impl ActorStage {
             // reads the word as a name of the entity's type
             if let Some((e, Target::Ent(_, role))) = entity {
                 let lone = start_w == name_w.0 && end_w == name_w.1 && end_w == start_w + 1;
+                if lone
+                    && via == MentionVia::Variant
+                    && role != Role::Demonym
+                    && e.kind != ActorKind::State
+                    && is_place(span_of(start_w, end_w))
+                {
+                    k = next;
+                    continue;
+                }
                 if self.ner.is_some() && lone && via == MentionVia::Variant && role != Role::Demonym
                 {
                     let want = match e.kind {
@@ -1504,12 +1617,27 @@ impl ActorStage {
                     }
                 }
             }
+            // a known organisation's legal form after a comma belongs to its name ("Google, Inc.")
+            if entity.is_some_and(|(e, _)| !matches!(e.kind, ActorKind::Person | ActorKind::State))
+                && name_w.1 == end_w
+                && corp_suffix(text, ws, end_w)
+                && !items.iter().any(|x| x.w0 == end_w)
+            {
+                end_w += 1;
+                name_w.1 = end_w;
+            }
             for c in covered.iter_mut().take(end_w).skip(start_w) {
                 *c = true;
             }
             let span = span_of(start_w, end_w);
             if name_w.1 > name_w.0 + 1 && ws[name_w.0].lower == "the" {
                 name_w.0 += 1;
+            }
+            // a person's name without the titles the alias starts with ("President Bush" → "Bush")
+            if entity.is_some_and(|(e, _)| e.kind == ActorKind::Person) {
+                while name_w.1 > name_w.0 + 1 && is_honorific(&ws[name_w.0].lower) {
+                    name_w.0 += 1;
+                }
             }
             let name_span = span_of(name_w.0, name_w.1);
             let m = if let Some((e, t)) = entity {
@@ -1703,15 +1831,35 @@ impl ActorStage {
                 let clean = t.start == i
                     && (i..t.end).all(|k| !covered[k] && !in_address(text, ws[k].start, ws[k].end));
                 if clean {
-                    if let Some(m) =
+                    if let Some(mut m) =
                         self.tagged_mention(text, si, ws, (i, t.end), t.ty, all_ids, date, salience)
                     {
+                        if m.actor.via == MentionVia::Unresolved
+                            && is_place(m.actor.span)
+                            && !self.first_names.contains(ws[i].key.as_str())
+                        {
+                            m.ner = NerLabel::Loc;
+                            m.is_actor = false;
+                        }
                         out.push(m);
                     }
                     i = t.end;
                 } else {
                     i += 1;
                 }
+                continue;
+            }
+            // a title or an opener before a first name is not part of the name ("Aunt Toni",
+            // "Welcome Darin"): the name starts after it (after a title, it is a person's)
+            if w.cap
+                && ws.get(i + 1).is_some_and(|n| n.joined && n.cap && !n.upper)
+                && (is_honorific(&w.lower) && !matches!(w.lower.as_str(), "saint" | "st")
+                    || OPENERS.contains(&w.lower.as_str()))
+                && namey(i)
+                && namey(i + 1)
+                && self.first_names.contains(ws[i + 1].key.as_str())
+            {
+                i += 1;
                 continue;
             }
             if namey(i) && !is_stop(&w.lower) {
@@ -1767,19 +1915,41 @@ impl ActorStage {
                         break;
                     }
                 }
+                // a company's legal form after a comma belongs to its name ("CCNG, Inc.")
+                let corp = corp_suffix(text, ws, j) && !covered[j];
+                if corp {
+                    j += 1;
+                }
                 let first_in_sentence = i == 0;
                 let honor = i > 0 && is_honorific(&ws[i - 1].lower);
                 // first names that are also common words ("Hope this helps", "Will you")
                 // count only when a surname follows
                 let fname = self.first_names.contains(w.key.as_str())
                     && (j > i + 1 || !WORD_NAMES.contains(&w.lower.as_str()));
-                let single_initial =
-                    first_in_sentence && j == i + 1 && !fname && !propn(i) && !w.upper;
+                // a lone capitalised word opening a sentence is no name unless it is a first
+                // name, a proper noun or the tagger reads it as a person ("Catriona is well")
+                let single_initial = first_in_sentence
+                    && j == i + 1
+                    && !fname
+                    && !propn(i)
+                    && !w.upper
+                    && !tagged
+                        .iter()
+                        .any(|t| t.start == i && t.end == j && t.ty == NerType::Per);
                 if single_initial {
                     i = j;
                     continue;
                 }
                 let span = span_of(i, j);
+                // a storm ("Hurricane Katrina", and "Katrina" in the same article) is no actor
+                let storm = (j == i + 2 || (j == i + 3 && w.lower == "tropical"))
+                    && STORM_WORDS.contains(&ws[j - 2].lower.as_str())
+                    || (j == i + 1 && doc.storms.iter().any(|k| k == w.key.as_str()));
+                if storm {
+                    out.push(unresolved_name(text, si, span, NerLabel::Misc, false, 0.4));
+                    i = j;
+                    continue;
+                }
                 let lowers: Vec<&str> = ws[i..j].iter().map(|w| w.lower.as_str()).collect();
                 if j == i + 1
                     && (is_org_word(&w.lower) || is_loc_word(&w.lower) || is_honorific(&w.lower))
@@ -1799,7 +1969,9 @@ impl ActorStage {
                 } else {
                     (j, span)
                 };
-                if j == i + 1 {
+                // an upper-case word in a sentence in normal case is an acronym, not a surname
+                // ("YAY", "KS")
+                if j == i + 1 && !(w.upper && w.lower.chars().count() > 1) {
                     if let Some(m) =
                         self.surname_mention(&w.key, fname, all_ids, si, span, date, salience)
                     {
@@ -1862,10 +2034,25 @@ impl ActorStage {
                     let tag = match (exact, best) {
                         (Some(t), _) => lab(t.ty),
                         (None, Some(b)) => lab(NerType::ALL[b]),
-                        // "the" and an unknown acronym: an organisation ("the FBI")
-                        (None, None) if acronym && i > 0 && ws[i - 1].lower == "the" => {
+                        // "the" and an unknown acronym: an organisation ("the FBI", "the QZRT
+                        // agency"), unless a noun other than an organisation word follows that it
+                        // modifies ("the PSA account")
+                        (None, None)
+                            if acronym
+                                && i > 0
+                                && ws[i - 1].lower == "the"
+                                && !ws.get(j).is_some_and(|n| {
+                                    n.joined
+                                        && !n.cap
+                                        && n.lower.chars().all(char::is_alphabetic)
+                                        && !is_stop(&n.lower)
+                                        && !is_org_word(&n.lower)
+                                }) =>
+                        {
                             NerLabel::Org
                         }
+                        // a title, or a first name and another capitalised word: a person
+                        (None, None) if honor || (fname && j > i + 1) => NerLabel::Per,
                         (None, None) => NerLabel::Misc,
                     };
                     // a place word or a place preposition outweighs the tagger's person or organisation guess
@@ -1874,6 +2061,26 @@ impl ActorStage {
                     } else {
                         tag
                     }
+                } else {
+                    ner
+                };
+                // the place stage read the same words as a place: a place, unless a title precedes them
+                // or they start with a first name
+                let ner = if !honor
+                    && !fname
+                    && matches!(ner, NerLabel::Per | NerLabel::Org)
+                    && is_place(span)
+                {
+                    NerLabel::Loc
+                } else {
+                    ner
+                };
+                // a name with a company's legal form, or an acronym the article defined for an
+                // organisation
+                let ner = if corp
+                    || j == i + 1 && w.upper && doc.acronyms.iter().any(|k| k == w.key.as_str())
+                {
+                    NerLabel::Org
                 } else {
                     ner
                 };

@@ -82,3 +82,163 @@ fn tagging_is_deterministic_and_does_not_panic_on_odd_text() {
         assert_eq!(a, b);
     }
 }
+
+fn has(got: &[(String, NerLabel)], name: &str, label: NerLabel) -> bool {
+    got.iter().any(|(s, l)| s == name && *l == label)
+}
+
+#[test]
+fn a_name_the_place_stage_reads_as_a_place_is_a_place() {
+    let t = "Are you enjoying Houston?";
+    let st = stage();
+    let sents = naive_sentences(t);
+    let at = t.rfind("Houston").expect("in text");
+    let place = saker_core::Span::new(at, at + "Houston".len());
+    let without = labels(t);
+    assert!(
+        without
+            .iter()
+            .any(|(s, l)| s == "Houston" && matches!(l, NerLabel::Per | NerLabel::Org)),
+        "the example no longer tests the place cue: {without:?}"
+    );
+    let with: Vec<(String, NerLabel)> = st
+        .find_detailed_with_places(t, &sents, None, None, &[place])
+        .into_iter()
+        .filter(|m| m.name_span == place)
+        .map(|m| (m.name_span.slice(t).to_owned(), m.ner))
+        .collect();
+    assert!(has(&with, "Houston", NerLabel::Loc), "{with:?}");
+    // the actor list leaves it out
+    assert!(!st
+        .find_with_places(t, &sents, None, None, &[place])
+        .iter()
+        .any(|m| m.span == place));
+}
+
+#[test]
+fn a_first_name_is_not_made_a_place() {
+    let t = "Go ahead and forward it to Brenda if you are ready.";
+    let at = t.find("Brenda").expect("in text");
+    let place = saker_core::Span::new(at, at + "Brenda".len());
+    let got: Vec<(String, NerLabel)> = stage()
+        .find_detailed_with_places(t, &naive_sentences(t), None, None, &[place])
+        .into_iter()
+        .map(|m| (m.name_span.slice(t).to_owned(), m.ner))
+        .collect();
+    assert!(has(&got, "Brenda", NerLabel::Per), "{got:?}");
+}
+
+#[test]
+fn capitalised_names_are_not_folded_common_nouns() {
+    // "Quinn" folds like "queen", "Mann" like "men", "Scott" like "Scot"
+    let got = labels("Scott Holloway and Kristen Quinn met Kay Mann at the office.");
+    for n in ["Scott Holloway", "Kristen Quinn", "Kay Mann"] {
+        assert!(has(&got, n, NerLabel::Per), "{n}: {got:?}");
+    }
+    // the common nouns themselves still match
+    let got = labels("The queen met the men.");
+    assert!(got.iter().any(|(s, _)| s == "queen"), "{got:?}");
+}
+
+#[test]
+fn another_first_name_before_a_known_surname_is_another_person() {
+    let got = labels("The intrepid Ed Wong of the newspaper has more on the boycott.");
+    assert!(has(&got, "Ed Wong", NerLabel::Per), "{got:?}");
+    let got = labels("Penny Wong spoke in Canberra.");
+    assert!(has(&got, "Penny Wong", NerLabel::Per), "{got:?}");
+}
+
+#[test]
+fn titles_and_openers_are_not_part_of_a_name() {
+    let got = labels("President Bush nominated two judges on Tuesday.");
+    assert!(has(&got, "Bush", NerLabel::Per), "{got:?}");
+    for (t, n) in [
+        ("Any news on Aunt Toni ?", "Toni"),
+        ("Welcome Darin !", "Darin"),
+        ("Good Morning Debra -", "Debra"),
+        ("Like Brian, I will stay involved.", "Brian"),
+    ] {
+        let got = labels(t);
+        assert!(has(&got, n, NerLabel::Per), "{t}: {got:?}");
+    }
+}
+
+#[test]
+fn storms_are_not_people() {
+    let got = labels(
+        "Hurricane Wilhelmina hit the coast on Monday. Oil rose as Wilhelmina moved inland.",
+    );
+    assert!(
+        !got.iter()
+            .any(|(_, l)| matches!(l, NerLabel::Per | NerLabel::Org)),
+        "{got:?}"
+    );
+    // the storm word must come right before the name
+    let got = labels("The National Hurricane Center issued a warning.");
+    assert!(
+        got.iter()
+            .any(|(s, l)| s.contains("Hurricane Center") && *l == NerLabel::Org),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_acronym_defined_for_an_organisation_is_one() {
+    let got = labels(
+        "Tenants sued the Water Authority of Port Elm ( WAPE ) last week. \
+         WAPE has not answered.",
+    );
+    let orgs = got
+        .iter()
+        .filter(|(s, l)| s == "WAPE" && *l == NerLabel::Org)
+        .count();
+    assert!(orgs >= 1, "{got:?}");
+}
+
+#[test]
+fn a_part_of_an_unknown_persons_full_name_names_that_person() {
+    let got = labels(
+        "Yesterday the minister, Masoud Vestergaard, opened the fair. \
+         Vestergaard said the fair would run for a month.",
+    );
+    let n = got
+        .iter()
+        .filter(|(s, l)| s == "Vestergaard" && *l == NerLabel::Per)
+        .count();
+    assert_eq!(n, 1, "{got:?}");
+    // without the full name, the sentence-initial word stays unnamed
+    let got = labels("Vestergaard said the fair would run for a month.");
+    assert!(
+        !got.iter()
+            .any(|(s, l)| s == "Vestergaard" && *l == NerLabel::Per),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_unknown_acronym_that_modifies_a_noun_is_no_organisation() {
+    let got = labels("He has become our expert on the QRZ account and its rules.");
+    assert!(
+        !got.iter().any(|(s, l)| s == "QRZ" && *l == NerLabel::Org),
+        "{got:?}"
+    );
+    let got = labels("He has become our expert on the QRZ and its rules.");
+    assert!(has(&got, "QRZ", NerLabel::Org), "{got:?}");
+}
+
+#[test]
+fn a_legal_form_after_a_comma_belongs_to_the_company_name() {
+    let got =
+        labels("The agreements were forwarded to the counterparty, Vexlor Gas, Inc. yesterday.");
+    assert!(has(&got, "Vexlor Gas, Inc", NerLabel::Org), "{got:?}");
+    // a known company too
+    let got = labels("My income now comes from Google, Inc. of Mountain View.");
+    assert!(has(&got, "Google, Inc", NerLabel::Org), "{got:?}");
+}
+
+#[test]
+fn an_upper_case_word_in_normal_text_is_no_surname() {
+    // "YAY" folds like the surname of a known president
+    let got = labels("YAY, great theater and friendly staff!");
+    assert!(!got.iter().any(|(_, l)| *l == NerLabel::Per), "{got:?}");
+}

@@ -34,7 +34,7 @@ type HashSet<K> = saker_core::hash::FastSet<K>;
 pub use event::event_place;
 use recognise::words_of;
 use resolve::major_polity;
-pub use tokenize::{simple_sentences, tokens as simple_tokens};
+pub use tokenize::{simple_sentences, tokenize_sentences, tokens as simple_tokens};
 use words::*;
 
 /// Errors of the place stage.

@@ -57,6 +57,26 @@ pub fn tokens(text: &str) -> Vec<Token> {
     out
 }
 
+/// `sentences` of `text` with their tokens filled in by [`tokens`], for sentence spans that come
+/// without tokens (a scorer's own sentence splitter).
+pub fn tokenize_sentences(text: &str, sentences: &[Sentence]) -> Vec<Sentence> {
+    sentences
+        .iter()
+        .map(|s| Sentence {
+            span: s.span,
+            tokens: text
+                .get(s.span.start..s.span.end)
+                .map(tokens)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|t| Token {
+                    span: Span::new(t.span.start + s.span.start, t.span.end + s.span.start),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
 /// Sentences of `text` with their tokens: a sentence ends at a line break, or after `.`, `!` or `?` that is
 /// followed by an upper-case word or a quote and does not close a known abbreviation or an initial.
 pub fn simple_sentences(text: &str) -> Vec<Sentence> {
@@ -129,5 +149,27 @@ mod tests {
         assert_eq!(s.len(), 3);
         assert_eq!(s[1].span.slice(t), "It was hot.");
         assert_eq!(s[2].words(t)[0], "BAGHDAD");
+    }
+}
+
+#[cfg(test)]
+mod tokenize_sentences_tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_filled_in_with_text_offsets() {
+        let text = "One two. Are you in Houston?";
+        let spans = [Span::new(0, 8), Span::new(9, text.len())];
+        let bare: Vec<Sentence> = spans
+            .iter()
+            .map(|&span| Sentence {
+                span,
+                tokens: Vec::new(),
+            })
+            .collect();
+        let got = tokenize_sentences(text, &bare);
+        let words: Vec<&str> = got[1].tokens.iter().map(|t| t.span.slice(text)).collect();
+        assert_eq!(words, ["Are", "you", "in", "Houston", "?"]);
+        assert_eq!(got[0].tokens.len(), 3);
     }
 }

@@ -29,20 +29,29 @@ fn ud(data: &Path) -> Vec<EvalReport> {
     r
 }
 
+/// Runs an actor scorer the way the pipeline runs the stage: with the place stage's spans.
+fn actors_with_places(set: &str, data: &Path) -> Vec<EvalReport> {
+    match saker_place::Geocoder::load_default() {
+        Ok(g) => saker_actors::eval::run_with_places(set, &data.join("eval"), &|text, sents| {
+            // the scorers' sentences come without tokens: the place stage's own tokenizer
+            let sents = saker_place::tokenize_sentences(text, sents);
+            g.find(text, &sents, None).iter().map(|p| p.span).collect()
+        }),
+        Err(_) => saker_actors::eval::run(set, &data.join("eval")),
+    }
+}
+
 fn uner(data: &Path) -> Vec<EvalReport> {
-    saker_actors::eval::run("uner", &data.join("eval"))
+    actors_with_places("uner", data)
 }
 
 fn re3d(data: &Path) -> Vec<EvalReport> {
-    saker_actors::eval::run("re3d", &data.join("eval"))
+    actors_with_places("re3d", data)
 }
 
 fn plover_gsr(data: &Path) -> Vec<EvalReport> {
     let mut r = saker_events::eval::run("plover_gsr", &data.join("eval"));
-    r.extend(saker_actors::eval::run(
-        "plover_gsr_actors",
-        &data.join("eval"),
-    ));
+    r.extend(actors_with_places("plover_gsr_actors", data));
     r
 }
 

@@ -321,9 +321,11 @@ impl Pipeline {
             .map(|f| f.mention.span)
             .collect();
         let places: Vec<PlaceMention> = found.into_iter().map(|f| f.mention).collect();
+        // a name the place stage reads as a place is not an unknown person or organisation
+        let place_spans: Vec<Span> = places.iter().map(|p| p.span).collect();
         let actors: Vec<ActorMention> = self
             .actors
-            .find(&doc.norm, &doc.sentences, Some(&parses), dct)
+            .find_with_places(&doc.norm, &doc.sentences, Some(&parses), dct, &place_spans)
             .into_iter()
             .filter(|m| !datelines.iter().any(|d| d.overlaps(&m.span)))
             .collect();
