@@ -137,8 +137,9 @@ pub struct Word {
     pub possessive: bool,
     /// A hyphen joins this word to the next one (`Iran-backed`).
     pub hyphen_next: bool,
-    /// Only white space, a hyphen or one full stop separates this word from the previous one
-    /// (no comma, colon, quote or bracket): a multi-word name may continue across the gap.
+    /// Only white space, a hyphen, an underscore (`Dol_Amroth`, words joined in machine-prepared
+    /// text) or one full stop separates this word from the previous one (no comma, colon, quote
+    /// or bracket): a multi-word name may continue across the gap.
     pub joined: bool,
 }
 
@@ -294,7 +295,7 @@ pub fn words_with(text: &str, start: usize, end: usize, scratch: &mut Scratch) -
                 && !gap.contains("\n\n")
                 && gap
                     .chars()
-                    .all(|c| c.is_whitespace() || is_dash(c) || c == '.' || is_apos(c))
+                    .all(|c| c.is_whitespace() || is_dash(c) || c == '.' || c == '_' || is_apos(c))
         };
     }
     if let Some(f) = out.first_mut() {
@@ -897,6 +898,16 @@ mod tests {
         assert_eq!(w[2].lower, "us");
         assert!(w[4].hyphen_next, "{w:?}");
         assert_eq!(&t[w[0].start..w[0].end], "Iraq");
+    }
+
+    #[test]
+    fn an_underscore_joins_the_words_of_a_name() {
+        let t = "the Prince of Dol_Amroth, Imrahil";
+        let w = words(t, 0, t.len());
+        let lower: Vec<&str> = w.iter().map(|w| w.lower.as_str()).collect();
+        assert_eq!(lower, ["the", "prince", "of", "dol", "amroth", "imrahil"]);
+        assert!(w[4].joined, "{w:?}");
+        assert!(!w[5].joined, "a comma breaks the name: {w:?}");
     }
 
     #[test]

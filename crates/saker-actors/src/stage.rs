@@ -958,8 +958,11 @@ impl ActorStage {
                     && isolated
                     && (!shouting || ws.iter().all(|w| w.lower.chars().count() > 3))
             }
+            // A name whose dictionary form starts with the article ("The Shire", "The Hague")
+            // is written with a small `the` inside a sentence.
             CaseReq::Cap => ws.first().is_some_and(|w| {
                 w.cap
+                    || (w.lower == "the" && ws.get(1).is_some_and(|n| n.cap))
                     || !w
                         .lower
                         .chars()
@@ -1439,6 +1442,9 @@ impl ActorStage {
                         && ws[g..nx.w0].iter().all(|w| {
                             !w.cap && !w.possessive && w.lower != "and" && w.lower != "of"
                         });
+                    // no comma or other break before a named entity: "Mordor, the Shire" is a
+                    // list, not a Mordor-based Shire
+                    let unbroken = (gap_from..=nx.w0).all(|k| ws.get(k).is_some_and(|w| w.joined));
                     if gap_ok {
                         if let Some(a) = agent_of(nx.target) {
                             if sponsor {
@@ -1453,7 +1459,11 @@ impl ActorStage {
                             via = MentionVia::Generic;
                             next = j + 1;
                         } else if let Some(e) = self.ent(nx.target) {
-                            if e.kind != ActorKind::State && nx.w0 == g && extra.is_empty() {
+                            if e.kind != ActorKind::State
+                                && nx.w0 == g
+                                && extra.is_empty()
+                                && unbroken
+                            {
                                 if sponsor {
                                     sponsors.extend(st.and_then(|e| e.country.clone()));
                                 }

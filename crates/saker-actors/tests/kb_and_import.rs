@@ -138,3 +138,22 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn a_name_beginning_with_the_article_matches_with_a_small_the() {
+    let mut kb = saker_actors::Kb::default();
+    kb.entities.extend(petrarch::parse_actors(
+        "THE_WESTMARCH  [WMA]\nBREE [BRE]\nARNOR [ARN]\n",
+        "test.actors.txt",
+    ));
+    let st = ActorStage::from_kb(kb, "");
+    let t = "Bree and the Westmarch signed a pact.";
+    let ms = st.find(t, &saker_actors::eval::naive_sentences(t), None, None);
+    let codes: Vec<&str> = ms.iter().filter_map(|m| m.cameo.as_deref()).collect();
+    assert_eq!(codes, ["BRE", "WMA"], "{ms:?}");
+    // A list: the state before the comma keeps its own mention.
+    let t = "Arnor, the Westmarch and Bree signed a pact.";
+    let ms = st.find(t, &saker_actors::eval::naive_sentences(t), None, None);
+    let codes: Vec<&str> = ms.iter().filter_map(|m| m.cameo.as_deref()).collect();
+    assert_eq!(codes, ["ARN", "WMA", "BRE"], "{ms:?}");
+}

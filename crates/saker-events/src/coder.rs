@@ -19,6 +19,21 @@ const EMBEDDING_ROOTS: &[&str] = &["02", "03", "10", "12", "13"];
 /// Bound on walks up or down the tree.
 const MAX_DEPTH: usize = 6;
 
+/// Nouns of a span of time ("five years after …").
+const DURATION_NOUNS: &[&str] = &[
+    "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
+    "decades",
+];
+
+/// PETRARCH's `comma_emax`: the longest terminal comma clause (in words) it deletes.
+const COMMA_EMAX: usize = 8;
+
+/// PETRARCH's `comma_min` / `comma_max`: the shortest and longest internal comma clause (in
+/// words) it deletes.
+const COMMA_MIN: usize = 2;
+/// See [`COMMA_MIN`].
+const COMMA_MAX: usize = 8;
+
 /// One pattern matched at one token.
 #[derive(Debug, Clone)]
 struct Match {
@@ -48,6 +63,11 @@ pub struct Matcher {
     /// infinitive modifying a noun ("a pleasant place to visit") is no verb phrase of its own and
     /// is not coded. Off by default (news coding wants every act); on for PETRARCH dictionaries.
     pub petrarch_clauses: bool,
+    /// PETRARCH's `require_dyad`: an event needs a target phrase. A verb whose target names no
+    /// known actor but that has an object ("burned down its embassy") is kept (the target is
+    /// written `---`); a verb with neither a target actor nor an object codes nothing. Off by
+    /// default; on for PETRARCH dictionaries.
+    pub require_dyad: bool,
     pub(crate) patterns: Vec<Pattern>,
     index: HashMap<(TriggerPos, String), Vec<usize>>,
     pub(crate) cues: Cues,
@@ -61,6 +81,7 @@ impl Matcher {
             future_as_intent: true,
             obligations_as_demands: true,
             petrarch_clauses: false,
+            require_dyad: false,
             patterns: Vec::new(),
             index: HashMap::new(),
             cues,
@@ -136,6 +157,10 @@ impl Matcher {
         }
         match role {
             Role::Subj => self.subj(t, i, depth),
+            Role::Surface if t.is_passive(i) => self.obj(t, i, depth),
+            Role::Surface => self.subj(t, i, depth),
+            // Needs the pattern's own words: see `skip_phrase`.
+            Role::Skip(..) => Vec::new(),
             Role::Obj => self.obj(t, i, depth),
             Role::Iobj => t.kids(i, "iobj").collect(),
             Role::Poss => t.kids_exact(i, "nmod:poss").collect(),
@@ -717,6 +742,11 @@ impl Matcher {
             }
             'rels: for rel in ["nmod:poss", "appos", "compound", "flat", "nmod", "amod"] {
                 for ch in t.kids_exact(c, rel).collect::<Vec<_>>() {
+                    // "ties with Gondor, five years after crowds burned …": a span of time
+                    // names no participant, nor do the phrases hanging from it.
+                    if DURATION_NOUNS.contains(&t.lower(ch)) {
+                        continue;
+                    }
                     let r = self.resolve(t, tm, ch, depth - 1);
                     if !r.is_empty() {
                         for m in r {
@@ -779,6 +809,15 @@ impl Matcher {
             let mut got = Vec::new();
             for tok in self.role_tokens(t, i, r, 0) {
                 for m in self.resolve(t, tm, tok, 4) {
+                    // "on his first official visit": an agent word used as an adjective of the
+                    // argument names no participant.
+                    // (PETRARCH mode: news coding keeps such agents as a last resort.)
+                    if self.positional_fallback
+                        && !tm.get(tok).is_some_and(|v| v.contains(&m))
+                        && adjectival_agent(t, tm, actors, m)
+                    {
+                        continue;
+                    }
                     let m = specific(t, tm, actors, m);
                     let kind_ok =
                         kinds.is_empty() || actors.get(m).is_some_and(|a| kinds.contains(&a.kind));
@@ -1022,9 +1061,20 @@ impl Matcher {
                 }
             }
         }
+        // PETRARCH deletes short comma-delimited clauses: a terminal one ("…, a senior official
+        // said on Saturday") and internal ones with a verb ("…, several years after crowds
+        // burned down its embassy, …"). Nothing in them is coded, and their actors fill no role.
+        let deleted = if self.petrarch_clauses {
+            deleted_clauses(&t)
+        } else {
+            vec![false; n]
+        };
+        for (slot, _) in tm.iter_mut().zip(&deleted).filter(|(_, &d)| d) {
+            slot.clear();
+        }
         // 1. Match: the most specific pattern per token.
         let mut matches: Vec<Match> = Vec::new();
-        for i in 0..n {
+        for i in (0..n).filter(|&i| !deleted[i]) {
             let mut best: Option<Match> = None;
             for pid in self.candidates(&t, i) {
                 let p = &self.patterns[pid];
@@ -1136,8 +1186,14 @@ impl Matcher {
             } else {
                 p.tgt.clone()
             };
-            let sources = self.fill(&t, &tm, actors, m.tok, &src_roles, &p.src_kinds, &[]);
+            let mut sources = self.fill(&t, &tm, actors, m.tok, &src_roles, &p.src_kinds, &[]);
+            if sources.is_empty() {
+                sources = skip_phrase(self, &t, &tm, actors, &m.consumed, &p.src, &[]);
+            }
             let mut targets = self.fill(&t, &tm, actors, m.tok, &tgt_roles, &p.tgt_kinds, &sources);
+            if targets.is_empty() {
+                targets = skip_phrase(self, &t, &tm, actors, &m.consumed, &p.tgt, &sources);
+            }
             // Light verbs and control verbs: the recipient hangs off the phrase's other words
             // ("launched an attack on X", "threatened to attack X").
             for &c in &m.consumed {
@@ -1159,7 +1215,6 @@ impl Matcher {
                 roles.extend(Self::default_tgt(pos));
                 targets = self.fill(&t, &tm, actors, c, &roles, &p.tgt_kinds, &sources);
             }
-            let mut sources = sources;
             // A role the pattern ties to one of its own prepositions ("* EID AT ^ WITH +"): the
             // noun that preposition introduces, wherever the parser attached it.
             for (roles, out) in [(&p.tgt, &mut targets), (&p.src, &mut sources)] {
@@ -1214,6 +1269,18 @@ impl Matcher {
                 }
             }
             if self.positional_fallback {
+                // PETRARCH reads a compound source on the surface: an actor joined to the source
+                // by `and` right before it ("Fornost and Gondor welcomed …") acts with it,
+                // however the parser attached them.
+                let mut k = 0;
+                while k < sources.len() && sources.len() < 16 {
+                    if let Some(b) = surface_conjunct_before(&t, &tm, sources[k]) {
+                        if !sources.contains(&b) && !targets.contains(&b) {
+                            sources.push(b);
+                        }
+                    }
+                    k += 1;
+                }
                 let here = t.span(m.tok);
                 let mut in_sent: Vec<usize> = tm.iter().flatten().copied().collect();
                 in_sent.sort_unstable();
@@ -1226,6 +1293,13 @@ impl Matcher {
                         .find(|&&i| actors.get(i).is_some_and(|a| a.span.end <= here.start))
                     {
                         sources.push(b);
+                        // An agentless passive clause ("X was criticized over its dispute with
+                        // Y"): PETRARCH reads its subject as the source, so it is no target, and
+                        // the target is sought after the verb. (A participle modifying a noun,
+                        // "crowds burned down its embassy", keeps its reading.)
+                        if t.kids(m.tok, "aux").any(|c| t.rel(c) == "aux:pass") {
+                            targets.retain(|&x| x != b);
+                        }
                     }
                 }
                 // Coordinated sources without a target act on each other (PETRARCH convention);
@@ -1501,6 +1575,30 @@ impl Matcher {
             if !statement[k] || events[k].is_none() {
                 continue;
             }
+            // PETRARCH deletes a terminal comma clause ("…, a senior official said on
+            // Saturday") only up to its `comma_emax` length; a longer one stays in the sentence
+            // and its statement is coded as well.
+            if self.petrarch_clauses
+                && terminal_clause_words(&t, matches[k].tok).is_some_and(|w| w > COMMA_EMAX)
+            {
+                // Its speaker is the noun phrase between the comma and the verb, whatever the
+                // parse made of it; what it says is the rest of the sentence, no actor.
+                let v = matches[k].tok;
+                let comma = (0..v).rev().find(|&c| t.lower(c) == ",").unwrap_or(0);
+                let mut speaker: Vec<usize> = Vec::new();
+                for &a in tm[comma..v].iter().flatten() {
+                    if actors.get(a).is_some_and(|x| x.cameo.is_some()) && !speaker.contains(&a) {
+                        speaker.push(a);
+                    }
+                }
+                if let Some(e) = events[k].as_mut() {
+                    if !speaker.is_empty() {
+                        e.sources = speaker;
+                    }
+                    e.targets.clear();
+                }
+                continue;
+            }
             // Parentheticals ("…, an official said") attach anywhere in a noisy parse, so any
             // asserted act with a source in the sentence counts.
             let reports = (0..matches.len()).any(|j| {
@@ -1581,6 +1679,26 @@ impl Matcher {
             }
         }
         out.extend(extra);
+        if self.require_dyad {
+            // Coordinated sources without a target act on each other; a long terminal clause's
+            // statement has the rest of the sentence as its target.
+            // An object the pattern names ("restore full diplomatic ties") is part of the verb
+            // phrase, not a target.
+            let named = |k: usize, o: usize| {
+                matches.iter().filter(|m| m.tok == k).any(|m| {
+                    m.consumed
+                        .iter()
+                        .any(|&c| c == o || t.ancestors(c, MAX_DEPTH).contains(&o))
+                })
+            };
+            out.retain(|e| {
+                let k = e.trigger_token;
+                !e.targets.is_empty()
+                    || e.sources.len() >= 2
+                    || t.kids(k, "obj").any(|o| !named(k, o))
+                    || terminal_clause_words(&t, k).is_some_and(|w| w > COMMA_EMAX)
+            });
+        }
         if self.future_as_intent {
             // PLOVER: an announced act on a condition the other side must meet is a threat
             // ("will withdraw its force unless X holds elections", "may halt mediation if
@@ -1689,6 +1807,159 @@ fn specific(t: &Tree, tm: &[Vec<usize>], actors: &[ActorMention], m: usize) -> u
         }
     }
     best
+}
+
+/// For a verb whose subject follows the sentence's last comma before it ("…, the news agency
+/// said on Thursday."), the number of words from that comma to the end of the sentence
+/// (punctuation not counted): the length of the terminal clause the verb heads. `None` when the
+/// verb heads no such clause.
+fn terminal_clause_words(t: &Tree, i: usize) -> Option<usize> {
+    let comma = (0..i).rev().find(|&k| t.lower(k) == ",")?;
+    if !t.kids(i, "nsubj").any(|s| s > comma)
+        || t.children(i)
+            .iter()
+            .any(|&c| c > i && matches!(t.base_rel(c), "ccomp" | "xcomp" | "obj" | "parataxis"))
+    {
+        return None;
+    }
+    Some(
+        (comma + 1..t.len())
+            .filter(|&k| t.upos(k) != Upos::Punct)
+            .count(),
+    )
+}
+
+/// The comma that opens a terminal clause PETRARCH deletes: a clause of a verb whose subject
+/// follows the sentence's last comma ("…, a senior official said on Saturday."), two to
+/// [`COMMA_EMAX`] words long (PETRARCH's `comma_emin` / `comma_emax`).
+fn short_terminal_clause(t: &Tree) -> Option<usize> {
+    let comma = (0..t.len()).rev().find(|&k| t.lower(k) == ",")?;
+    (comma + 1..t.len())
+        .filter(|&v| t.upos(v) == Upos::Verb)
+        .find_map(|v| terminal_clause_words(t, v).filter(|w| (2..=COMMA_EMAX).contains(w)))
+        .map(|_| comma)
+}
+
+/// True when mention `m` is a bare agent (no country, no name) written as an adjective
+/// modifying a noun ("official" in "an official visit").
+fn adjectival_agent(t: &Tree, tm: &[Vec<usize>], actors: &[ActorMention], m: usize) -> bool {
+    let generic = actors.get(m).is_some_and(|a| {
+        a.kind == ActorKind::Generic && a.cameo.as_deref().is_some_and(|c| c.starts_with("---"))
+    });
+    let mut toks = (0..tm.len()).filter(|&k| tm[k].contains(&m)).peekable();
+    generic && toks.peek().is_some() && toks.all(|k| t.upos(k) == Upos::Adj && t.rel(k) == "amod")
+}
+
+/// The actors of a [`Role::Skip`] role among `roles`: the pattern word is the last token of
+/// the trigger phrase (`consumed`) with that form; the noun phrases after it are counted as
+/// runs of determiners, adjectives, numerals, nouns and possessives ("the leaders"), and the
+/// one after the skipped ones is resolved with its modifiers ("the leaders of Gondor").
+fn skip_phrase(
+    mt: &Matcher,
+    t: &Tree,
+    tm: &[Vec<usize>],
+    actors: &[ActorMention],
+    consumed: &[usize],
+    roles: &[Role],
+    exclude: &[usize],
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    for r in roles {
+        let Role::Skip(word, n) = r else { continue };
+        let Some(&anchor) = consumed
+            .iter()
+            .filter(|&&c| t.lower(c) == word.as_str())
+            .max()
+        else {
+            continue;
+        };
+        let np = |k: usize| {
+            matches!(
+                t.upos(k),
+                Upos::Det | Upos::Adj | Upos::Num | Upos::Noun | Upos::Propn
+            ) || (t.upos(k) == Upos::Pron && t.rel(k) == "nmod:poss")
+                || (t.upos(k) == Upos::Part && t.lower(k) == "'s")
+        };
+        let mut phrases = Vec::new();
+        let mut k = anchor + 1;
+        while k < t.len() && phrases.len() <= *n {
+            if np(k) {
+                let mut e = k;
+                while e + 1 < t.len() && np(e + 1) {
+                    e += 1;
+                }
+                phrases.push((k, e));
+                k = e + 1;
+            } else {
+                k += 1;
+            }
+        }
+        let Some(&(first, head)) = phrases.get(*n) else {
+            continue;
+        };
+        // The phrase's own actors first ("Eriador next week"), then those of its modifiers.
+        let mut found: Vec<usize> = Vec::new();
+        for a in tm[first..=head].iter().flatten() {
+            if !found.contains(a) {
+                found.push(*a);
+            }
+        }
+        if found.is_empty() {
+            found = mt.resolve(t, tm, head, 2);
+        }
+        for a in found {
+            let a = specific(t, tm, actors, a);
+            if !exclude.contains(&a) && !out.contains(&a) {
+                out.push(a);
+            }
+        }
+    }
+    out
+}
+
+/// PETRARCH's comma-clause deletion: the tokens of a short terminal clause (see
+/// [`short_terminal_clause`]) and of each internal comma-delimited clause of
+/// [`COMMA_MIN`]..=[`COMMA_MAX`] words that holds a verb (a list of names, "Mordor, the Shire,
+/// Fornost", is no clause).
+fn deleted_clauses(t: &Tree) -> Vec<bool> {
+    let n = t.len();
+    let mut out = vec![false; n];
+    let terminal = short_terminal_clause(t);
+    if let Some(c) = terminal {
+        out.iter_mut().skip(c).for_each(|d| *d = true);
+    }
+    let commas: Vec<usize> = (0..n).filter(|&k| t.lower(k) == ",").collect();
+    for w in commas.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        if terminal.is_some_and(|c| b >= c && a < c && b != c) {
+            continue;
+        }
+        // A phrasal verb is one word ("burned down").
+        let words = (a + 1..b)
+            .filter(|&k| t.upos(k) != Upos::Punct && t.rel(k) != "compound:prt")
+            .count();
+        let verb = (a + 1..b).any(|k| t.upos(k) == Upos::Verb);
+        if verb && (COMMA_MIN..=COMMA_MAX).contains(&words) {
+            out.iter_mut().take(b).skip(a).for_each(|d| *d = true);
+        }
+    }
+    out
+}
+
+/// The actor mention that ends right before mention `m`'s first token, across `and` (or `, and`):
+/// "Fornost and Gondor". (A comma alone may close an introductory phrase: "In Rohan, Gondor
+/// said …".)
+fn surface_conjunct_before(t: &Tree, tm: &[Vec<usize>], m: usize) -> Option<usize> {
+    let first = tm.iter().position(|v| v.contains(&m))?;
+    let mut k = first.checked_sub(1)?;
+    if t.lower(k) != "and" {
+        return None;
+    }
+    if k > 0 && t.lower(k - 1) == "," {
+        k -= 1;
+    }
+    let prev = k.checked_sub(1)?;
+    tm[prev].iter().copied().find(|&b| b != m)
 }
 
 /// The head noun of the noun phrase right after token `i` (within 7 words, before any verb,
@@ -1876,6 +2147,17 @@ mod tests {
         assert!(!more_specific("---GOV", "USAMIL"));
         assert!(!more_specific("IRQ", "USAGOV"));
         assert!(!more_specific("BREGOV", "BRE"));
+    }
+
+    #[test]
+    fn terminal_clauses_are_measured_in_words() {
+        let (text, sents, parses) = crate::testing::build(&[
+            "Arnor/PROPN/2/nsubj left/VERB:VBD/8/ccomp ,/PUNCT/8/punct the/DET/7/det state/NOUN/7/compound news/NOUN/7/compound agency/NOUN/8/nsubj said/VERB:VBD/0/ROOT ./PUNCT/8/punct",
+        ]);
+        let t = Tree::new(&text, &sents[0], &parses[0]);
+        assert_eq!(terminal_clause_words(&t, 7), Some(5));
+        // The main verb heads no terminal clause.
+        assert_eq!(terminal_clause_words(&t, 1), None);
     }
 
     #[test]

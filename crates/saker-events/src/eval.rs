@@ -728,6 +728,50 @@ pub fn read_petrarch_records(xml: &str) -> Result<Vec<PetrRecord>, String> {
     Ok(out)
 }
 
+/// The (source, target, code) triples PETRARCH writes for one event whose actors carry the codes
+/// `srcs` and `tgts` (`---` for an uncoded noun phrase): an actor with several codes (`A/B`)
+/// gives one triple per code; coordinated sources without a target act on each other; an event
+/// without a coded source is not written (PETRARCH's `require_dyad`; an uncoded target is
+/// written `---`).
+pub fn petrarch_triples(
+    srcs: &[String],
+    tgts: &[String],
+    cameo: &str,
+) -> Vec<(String, String, String)> {
+    let split = |v: &[String]| -> Vec<String> {
+        v.iter()
+            .flat_map(|c| c.split('/').map(str::to_owned).collect::<Vec<_>>())
+            .collect()
+    };
+    let mut out = Vec::new();
+    if srcs.is_empty() {
+        return out;
+    }
+    let srcs = split(srcs);
+    let reciprocal = tgts.is_empty() && srcs.len() >= 2;
+    let tgts: Vec<String> = if reciprocal {
+        srcs.clone()
+    } else if tgts.is_empty() {
+        vec!["---".into()]
+    } else {
+        split(tgts)
+    };
+    for s in &srcs {
+        for t in &tgts {
+            // No actor acts on itself (PETRARCH drops an event whose source and target codes
+            // are one).
+            if s == t || s == "---" {
+                continue;
+            }
+            let trip = (s.clone(), t.clone(), cameo.to_owned());
+            if !out.contains(&trip) {
+                out.push(trip);
+            }
+        }
+    }
+    out
+}
+
 #[cfg(feature = "chain")]
 fn petrarch(eval_dir: &Path) -> Result<Vec<EvalReport>, Fail> {
     const TASK: &str = "event_triples";
@@ -788,34 +832,11 @@ fn petrarch(eval_dir: &Path) -> Result<Vec<EvalReport>, Fail> {
         };
         let mut pred: Vec<(String, String, String)> = Vec::new();
         for e in c.events.iter().filter(|e| !e.negated) {
-            // PETRARCH writes an actor with several codes as `A/B/C`: one triple per code.
-            let split = |v: Vec<String>| -> Vec<String> {
-                v.iter()
-                    .flat_map(|c| c.split('/').map(str::to_owned).collect::<Vec<_>>())
-                    .collect()
-            };
-            let srcs: Vec<String> = if e.sources.is_empty() {
-                continue;
-            } else {
-                split(e.sources.iter().map(code_of).collect())
-            };
-            let reciprocal = e.targets.is_empty() && srcs.len() >= 2;
-            let tgts: Vec<String> = if reciprocal {
-                srcs.clone()
-            } else if e.targets.is_empty() {
-                vec!["---".into()]
-            } else {
-                split(e.targets.iter().map(code_of).collect())
-            };
-            for s in &srcs {
-                for t in &tgts {
-                    if reciprocal && s == t {
-                        continue;
-                    }
-                    let trip = (s.clone(), t.clone(), e.cameo.clone());
-                    if !pred.contains(&trip) {
-                        pred.push(trip);
-                    }
+            let srcs: Vec<String> = e.sources.iter().map(code_of).collect();
+            let tgts: Vec<String> = e.targets.iter().map(code_of).collect();
+            for trip in petrarch_triples(&srcs, &tgts, &e.cameo) {
+                if !pred.contains(&trip) {
+                    pred.push(trip);
                 }
             }
         }
@@ -890,13 +911,42 @@ fn petrarch(eval_dir: &Path) -> Result<Vec<EvalReport>, Fail> {
         ],
     )
     .with_note(format!(
-        "{scored} records scored (error-path records skipped); sentences parsed by saker-syntax, not the records' own trees; dictionaries PETR.Validate.* read at run time; PETRARCH conventions: positional source/target fallback, multi-code actors split, coordinated sources without a target paired"
+        "{scored} records scored (error-path records skipped); sentences parsed by saker-syntax, not the records' own trees; dictionaries PETR.Validate.* read at run time; PETRARCH conventions: positional source/target fallback, comma-clause deletion, require_dyad, multi-code actors split, coordinated sources without a target paired"
     ))])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn petrarch_triples_follow_its_conventions() {
+        let v = |x: &[&str]| x.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        let t = |a: &str, b: &str| (a.to_owned(), b.to_owned(), "041".to_owned());
+        // Multi-code actors split; coordinated sources without a target pair up.
+        assert_eq!(
+            petrarch_triples(&v(&["AAA/BBB"]), &v(&["CCC"]), "041"),
+            vec![t("AAA", "CCC"), t("BBB", "CCC")]
+        );
+        assert_eq!(
+            petrarch_triples(&v(&["AAA", "BBB"]), &[], "041"),
+            vec![t("AAA", "BBB"), t("BBB", "AAA")]
+        );
+        assert_eq!(
+            petrarch_triples(&v(&["AAA"]), &[], "041"),
+            vec![t("AAA", "---")]
+        );
+        assert!(petrarch_triples(&v(&["AAA"]), &v(&["AAA"]), "041").is_empty());
+        // No source, or no coded source: nothing.
+        assert!(petrarch_triples(&[], &v(&["CCC"]), "041").is_empty());
+        assert!(petrarch_triples(&v(&["---"]), &v(&["---"]), "041").is_empty());
+        assert!(petrarch_triples(&v(&["---"]), &[], "041").is_empty());
+        assert!(petrarch_triples(&v(&["---"]), &v(&["CCC"]), "041").is_empty());
+        assert_eq!(
+            petrarch_triples(&v(&["---", "AAA"]), &v(&["CCC"]), "041"),
+            vec![t("AAA", "CCC")]
+        );
+    }
 
     #[test]
     fn reads_petrarch_records() {

@@ -150,6 +150,7 @@ impl EventCoder {
         matcher.future_as_intent = false;
         matcher.obligations_as_demands = false;
         matcher.petrarch_clauses = true;
+        matcher.require_dyad = true;
         Ok(EventCoder { matcher, prefilter })
     }
 

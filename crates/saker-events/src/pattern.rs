@@ -35,6 +35,12 @@ pub enum Role {
     Prep(String),
     /// Subject of the verb governing a noun trigger ("X launched an attack").
     GovSubj,
+    /// Surface subject: `nsubj` of an active verb, `nsubj:pass` of a passive one (a PETRARCH
+    /// marker before the verb, which names the phrase before it whatever the voice).
+    Surface,
+    /// The noun phrase after the pattern word given, once the given number of noun phrases
+    /// after that word are skipped (PETRARCH's `^`: `* IFTAR IN ^ +`).
+    Skip(String, usize),
 }
 
 /// A constraint on the trigger's dependents.

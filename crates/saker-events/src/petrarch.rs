@@ -15,11 +15,15 @@
 //! constraints matched on surface forms, as PETRARCH does: words joined by `_` must be adjacent
 //! (an [`Slot::adjacent`] slot), synset phrases are consecutive words and get plurals unless the
 //! label or phrase ends in `_`, `%` before the verb asks for a compound subject
-//! ([`Constraint::CompoundSubject`]), `^` (skip a noun phrase) is dropped. Multiword verbs (`+CORDON_OFF`,
-//! `WIRE_+TAP`) become their `+` word with the other words glued around it; a verb line may carry
-//! its own code. `$`/`+` inside a prepositional phrase or right after a preposition become
-//! `src=prep:X` / `tgt=prep:X`. Codes are kept verbatim, so the PETRARCH validation suite's own
-//! (partly WEIS) codes are reproduced; `[A:B]` keeps both (B: the target's act on the source).
+//! ([`Constraint::CompoundSubject`]). Multiword verbs (`+CORDON_OFF`, `WIRE_+TAP`) become their
+//! `+` word with the other words glued around it; a verb line may carry its own code. Roles:
+//! `$`/`+` inside a prepositional phrase or right after a preposition become `src=prep:X` /
+//! `tgt=prep:X`; before the verb, the surface subject ([`Role::Surface`], whatever the voice);
+//! right after the verb, its object; after another pattern word, the noun phrase after that word,
+//! and after `^` (skip a noun phrase) the phrase after the skipped ones ([`Role::Skip`]). Codes
+//! are kept verbatim, so the PETRARCH validation suite's own (partly WEIS) codes are reproduced;
+//! `[A:B]` keeps both (B: the target's act on the source); TABARI's codes without a digit
+//! (`+++`, `###`) code nothing.
 
 use crate::pattern::{strip_comment, Constraint, Pattern, Role, Slot, TriggerPos};
 use crate::vocab;
@@ -43,9 +47,11 @@ fn code_of(s: &str) -> Option<String> {
     let inner = s.trim().strip_prefix('[')?.strip_suffix(']')?.trim();
     let (c, rev) = inner.split_once(':').unwrap_or((inner, ""));
     let (c, rev) = (c.trim(), rev.trim());
-    if c.is_empty() || c.starts_with('-') {
+    // `---` is no code; TABARI's markers without a digit (`+++`, `###`, `xxy`: complex and
+    // discard codings) are not implemented by PETRARCH and code nothing either.
+    if c.is_empty() || c.starts_with('-') || !c.bytes().any(|b| b.is_ascii_digit()) {
         None
-    } else if rev.is_empty() || rev.starts_with('-') {
+    } else if rev.is_empty() || rev.starts_with('-') || !rev.bytes().any(|b| b.is_ascii_digit()) {
         Some(c.to_owned())
     } else {
         // `[032:033]`: the second code is the target's act on the source (see `coder`).
@@ -382,6 +388,9 @@ fn pattern_from(
     let mut tgt = Vec::new();
     let mut last_prep: Option<String> = None;
     let mut last_word: Option<String> = None;
+    // `^` (skip a noun phrase) since the last word, and that word (the anchor of the skip).
+    let mut skips = 0usize;
+    let mut anchor: Option<String> = None;
     let mut group_first = false;
     for (k, (w, glued)) in toks.iter().enumerate() {
         let w = w.as_str();
@@ -404,19 +413,29 @@ fn pattern_from(
                     }
                 }
                 last_word = None;
+                anchor = None;
+                skips = 0;
             }
-            "^" => {}
+            "^" => {
+                skips += 1;
+                continue;
+            }
             "$" | "+" | "%" => {
                 let prep = last_prep.clone().or_else(|| {
                     last_word
                         .clone()
                         .filter(|l| PREPOSITIONS.contains(&l.as_str()))
                 });
-                let role = match prep {
-                    Some(p) => Role::Prep(p),
-                    None if seen_star => Role::Obj,
-                    None => Role::Subj,
+                let role = match (prep, &anchor) {
+                    (_, Some(a)) if skips > 0 && seen_star => Role::Skip(a.clone(), skips),
+                    (Some(p), _) => Role::Prep(p),
+                    // `* MONEY $`: the phrase after the pattern's last word.
+                    (None, Some(a)) if seen_star => Role::Skip(a.clone(), 0),
+                    (None, _) if seen_star => Role::Obj,
+                    // Before the verb: the phrase before it, whatever the voice.
+                    (None, _) => Role::Surface,
                 };
+                skips = 0;
                 match w {
                     "$" => src.push(role),
                     "+" => tgt.push(role),
@@ -438,6 +457,13 @@ fn pattern_from(
                     last_prep = alts.first().cloned();
                 }
                 last_word = alts.first().cloned();
+                // A skip counts from the last word (the last alternative's last word: the
+                // token the coder finds among the trigger phrase's words).
+                anchor = alts
+                    .first()
+                    .and_then(|a| a.split(' ').next_back())
+                    .map(str::to_owned);
+                skips = 0;
                 if seen_star {
                     // Glued to the previous word, or to the verb when it follows `*_`.
                     let prev_is_star = k > 0 && toks[k - 1].0 == "*";
@@ -465,7 +491,7 @@ fn pattern_from(
         .is_some_and(|s| s.alts.iter().any(|a| PASSIVE_AUX.contains(&a.as_str())))
     {
         for r in src.iter_mut().chain(tgt.iter_mut()) {
-            if *r == Role::Subj {
+            if *r == Role::Surface {
                 *r = Role::Obj;
             }
         }
@@ -577,7 +603,33 @@ mod tests {
         assert_eq!(dead.tgt, vec![Role::Obj]);
         assert_eq!(dead.src, vec![Role::Prep("in".into())]);
         let msg = p.iter().find(|p| p.cameo == "031").unwrap();
-        assert_eq!(msg.tgt, vec![Role::Subj]);
+        assert_eq!(msg.tgt, vec![Role::Surface]);
+    }
+
+    #[test]
+    fn skips_count_noun_phrases_after_their_word() {
+        let p = parse_verbs(
+            "t",
+            "--- CELEBRATE [181] ---\nCELEBRATE\n- * IFTAR AT ^ ^ + [044]\n- * EID AT ^ WITH + [043]\n- + * FROM $ [066]\n",
+        );
+        let find = |c: &str| p.iter().find(|x| x.cameo == c).unwrap();
+        assert_eq!(find("044").tgt, vec![Role::Skip("at".into(), 2)]);
+        // A word after the skip starts afresh: `WITH +` is the `with` phrase.
+        assert_eq!(find("043").tgt, vec![Role::Prep("with".into())]);
+        assert_eq!(find("066").tgt, vec![Role::Surface]);
+        assert_eq!(find("066").src, vec![Role::Prep("from".into())]);
+    }
+
+    #[test]
+    fn codes_without_a_digit_code_nothing() {
+        let p = parse_verbs(
+            "t",
+            "--- RESTORE [064] ---\nRESTORE\n- * FULL TIES [+++]\n- * THE FULL [xxy]\n- * TIES [064:+++]\n",
+        );
+        let codes: Vec<&str> = p.iter().map(|p| p.cameo.as_str()).collect();
+        assert_eq!(codes, vec!["064", "064"]);
+        assert_eq!(code_of("[###]"), None);
+        assert_eq!(code_of("[032:033]").as_deref(), Some("032:033"));
     }
 
     #[test]

@@ -862,3 +862,88 @@ fn who_condemns_an_attack_did_not_carry_it_out() {
         .expect("coded");
     assert_eq!(names(&t, &ms, &killing.sources), ["Militants"]);
 }
+
+#[test]
+fn petrarch_reads_an_agentless_passive_subject_as_the_source() {
+    let dict = "--- CRITICIZE [121] ---\nCRITICIZE\n";
+    let c = petrarch_coder("passive", dict);
+    // "Rohan was criticized over its feud with Harad."
+    let s = "Rohan/PROPN/3/nsubj:pass was/AUX/3/aux:pass criticized/VERB:VBN/0/ROOT/criticize over/ADP/6/case its/PRON/6/nmod:poss feud/NOUN/3/obl with/ADP/8/case Harad/PROPN/6/nmod ./PUNCT/3/punct";
+    let (t, ms, ev) = code_with(&c, s, &["Rohan", "Harad"]);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(names(&t, &ms, &ev[0].sources), ["Rohan"]);
+    assert_eq!(names(&t, &ms, &ev[0].targets), ["Harad"]);
+    // With an agent, the agent is the source and the subject the target.
+    let s = "Rohan/PROPN/3/nsubj:pass was/AUX/3/aux:pass criticized/VERB:VBN/0/ROOT/criticize by/ADP/5/case Harad/PROPN/3/obl:agent ./PUNCT/3/punct";
+    let (t, ms, ev) = code_with(&c, s, &["Rohan", "Harad"]);
+    assert_eq!(names(&t, &ms, &ev[0].sources), ["Harad"]);
+    assert_eq!(names(&t, &ms, &ev[0].targets), ["Rohan"]);
+}
+
+#[test]
+fn petrarch_codes_the_statement_of_a_long_terminal_clause() {
+    let c = petrarch_coder("terminal", MINI_DICT);
+    // "Arnor signed an accord, an official said." : the short clause only reports the signing.
+    let short = "Arnor/PROPN/2/nsubj signed/VERB:VBD/8/ccomp/sign an/DET/4/det accord/NOUN/2/obj ,/PUNCT/8/punct an/DET/7/det official/NOUN/8/nsubj said/VERB:VBD/0/ROOT/say ./PUNCT/8/punct";
+    let (_, _, ev) = code_with(&c, short, &["Arnor", "official"]);
+    let codes: Vec<&str> = ev.iter().map(|e| e.cameo.as_str()).collect();
+    assert_eq!(codes, ["081"], "{ev:?}");
+    // A terminal clause of nine words stays in the sentence: its statement is coded too.
+    let long = "Arnor/PROPN/2/nsubj signed/VERB:VBD/12/ccomp/sign an/DET/4/det accord/NOUN/2/obj ,/PUNCT/12/punct the/DET/11/det main/ADJ/11/amod official/ADJ/11/amod state/NOUN/11/compound news/NOUN/11/compound agency/NOUN/12/nsubj said/VERB:VBD/0/ROOT/say on/ADP/14/case Thursday/PROPN/12/obl ./PUNCT/12/punct";
+    let (_, _, ev) = code_with(&c, long, &["Arnor", "agency"]);
+    let mut codes: Vec<&str> = ev.iter().map(|e| e.cameo.as_str()).collect();
+    codes.sort_unstable();
+    assert_eq!(codes, ["023", "081"], "{ev:?}");
+}
+
+#[test]
+fn an_agent_adjective_of_an_argument_is_no_participant() {
+    let c = petrarch_coder("adjective", MINI_DICT);
+    // "Arnor visited on an official trip to Gondor." : `official` (a bare agent) is no target.
+    let s = "Arnor/PROPN/2/nsubj visited/VERB:VBD/0/ROOT/visit on/ADP/6/case an/DET/6/det official/ADJ/6/amod trip/NOUN/2/obl to/ADP/8/case Gondor/PROPN/6/nmod ./PUNCT/2/punct";
+    let (text, sents, parses) = testing::build(&[s]);
+    let mut ms = vec![
+        testing::mention(&text, "Arnor", 0, ActorKind::State),
+        testing::mention(&text, "official", 0, G),
+        testing::mention(&text, "Gondor", 0, ActorKind::State),
+    ];
+    ms[0].cameo = Some("ARN".into());
+    ms[1].cameo = Some("---GOV".into());
+    ms[2].cameo = Some("GON".into());
+    let ev = c.code(&text, &sents, &parses, &ms);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(names(&text, &ms, &ev[0].targets), ["Gondor"]);
+}
+
+#[test]
+fn petrarch_reads_a_compound_source_on_the_surface() {
+    let c = petrarch_coder("compound", "--- WELCOME [041] ---\nWELCOME\n");
+    // "Rohan and Gondor welcomed ties with Harad.", with `Rohan` misread as a modifier.
+    let s = "Rohan/ADJ/3/amod and/CCONJ/3/cc Gondor/PROPN/4/nsubj welcomed/VERB:VBD/0/ROOT/welcome ties/NOUN/4/obj/tie with/ADP/7/case Harad/PROPN/5/nmod ./PUNCT/4/punct";
+    let (t, ms, ev) = code_with(&c, s, &["Rohan", "Gondor", "Harad"]);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    let mut src = names(&t, &ms, &ev[0].sources);
+    src.sort();
+    assert_eq!(src, ["Gondor", "Rohan"]);
+    assert_eq!(names(&t, &ms, &ev[0].targets), ["Harad"]);
+}
+
+#[test]
+fn a_span_of_time_names_no_participant() {
+    // "Rebels attacked the base, two days after army troops left": the troops are not reached
+    // through the appositive `days`.
+    let (t, ms, ev) = run(
+        "Rebels/NOUN/2/nsubj/rebel attacked/VERB:VBD/0/ROOT/attack the/DET/4/det base/NOUN/2/obj ,/PUNCT/7/punct two/NUM/7/nummod days/NOUN/4/appos/day after/ADP/10/case army/NOUN/10/compound troops/NOUN/7/nmod/troop ./PUNCT/2/punct",
+        &[("Rebels", A), ("army troops", A)],
+    );
+    let attack = ev
+        .iter()
+        .find(|e| e.plover_type == "ASSAULT")
+        .unwrap_or_else(|| panic!("attack event: {ev:?}"));
+    assert_eq!(names(&t, &ms, &attack.sources), ["Rebels"]);
+    assert!(
+        attack.targets.is_empty(),
+        "{:?}",
+        names(&t, &ms, &attack.targets)
+    );
+}
