@@ -1031,11 +1031,7 @@ impl ActorStage {
         parses: Option<&[ParsedSentence]>,
         date: Option<Date>,
     ) -> Vec<ActorMention> {
-        self.find_detailed(text, sentences, parses, date)
-            .into_iter()
-            .filter(|m| m.is_actor)
-            .map(|m| m.actor)
-            .collect()
+        self.find_with_places(text, sentences, parses, date, &[])
     }
 
     /// Like [`ActorStage::find`] but keeps places, nationalities, sponsors and antecedents.
