@@ -259,7 +259,9 @@ pub fn run(data: &Path, set: Option<&str>) -> Result<Vec<EvalReport>, String> {
     Ok(out)
 }
 
-/// A floor: the smallest acceptable value of one metric.
+/// A floor: the smallest acceptable value of one metric, or for a metric where lower is better
+/// (an extra rate, an error in km) its largest acceptable value. A floor gives `min`, `max` or
+/// both.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct Floor {
     /// Gold set.
@@ -269,7 +271,11 @@ pub struct Floor {
     /// Metric name.
     pub metric: String,
     /// Smallest acceptable value.
-    pub min: f64,
+    #[serde(default)]
+    pub min: Option<f64>,
+    /// Largest acceptable value (for metrics where lower is better).
+    #[serde(default)]
+    pub max: Option<f64>,
 }
 
 #[derive(Deserialize)]
@@ -278,11 +284,18 @@ struct ThresholdFile {
     floor: Vec<Floor>,
 }
 
-/// Parses `eval/thresholds.toml`.
+/// Parses `eval/thresholds.toml`; every floor must give `min` or `max`.
 pub fn parse_thresholds(text: &str) -> Result<Vec<Floor>, String> {
-    toml::from_str::<ThresholdFile>(text)
+    let floors = toml::from_str::<ThresholdFile>(text)
         .map(|t| t.floor)
-        .map_err(|e| format!("thresholds: {e}"))
+        .map_err(|e| format!("thresholds: {e}"))?;
+    if let Some(f) = floors.iter().find(|f| f.min.is_none() && f.max.is_none()) {
+        return Err(format!(
+            "thresholds: the floor for {}/{} {} gives neither `min` nor `max`",
+            f.set, f.task, f.metric
+        ));
+    }
+    Ok(floors)
 }
 
 /// Checks reports against floors. A floor is broken when its metric is below the minimum, or
@@ -304,11 +317,23 @@ pub fn check(reports: &[EvalReport], floors: &[Floor]) -> Vec<String> {
                 broken.push(format!("{}/{}: task was not scored", f.set, f.task))
             }
             Some(r) => match r.metrics.get(&f.metric) {
-                Some(v) if *v + 1e-9 >= f.min => {}
-                Some(v) => broken.push(format!(
+                Some(v) if f.min.is_some_and(|m| *v + 1e-9 < m) => broken.push(format!(
                     "{}/{}: {} = {:.4} is below the floor {:.4}",
-                    f.set, f.task, f.metric, v, f.min
+                    f.set,
+                    f.task,
+                    f.metric,
+                    v,
+                    f.min.unwrap_or_default()
                 )),
+                Some(v) if f.max.is_some_and(|m| *v - 1e-9 > m) => broken.push(format!(
+                    "{}/{}: {} = {:.4} is above the ceiling {:.4}",
+                    f.set,
+                    f.task,
+                    f.metric,
+                    v,
+                    f.max.unwrap_or_default()
+                )),
+                Some(_) => {}
                 None => broken.push(format!(
                     "{}/{}: metric {} was not reported",
                     f.set, f.task, f.metric
@@ -364,11 +389,19 @@ mod tests {
              [[floor]]\nset='lgl'\ntask='y'\nmetric='f1'\nmin=0.1\n\
              [[floor]]\nset='notrun'\ntask='y'\nmetric='f1'\nmin=0.1\n\
              [[floor]]\nset='tv'\ntask='dev'\nmetric='f1'\nmin=0.9\n\
-             [[floor]]\nset='tv'\ntask='test'\nmetric='f1'\nmin=0.9\n",
+             [[floor]]\nset='tv'\ntask='test'\nmetric='f1'\nmin=0.9\n\
+             [[floor]]\nset='ud'\ntask='a'\nmetric='f1'\nmax=0.95\n\
+             [[floor]]\nset='ud'\ntask='b'\nmetric='f1'\nmax=0.4\n",
         )
         .unwrap();
         let broken = check(&reports, &floors);
-        assert_eq!(broken.len(), 3, "{broken:?}");
+        assert_eq!(broken.len(), 4, "{broken:?}");
+        assert!(broken[3].starts_with("ud/b: f1 = 0.5000 is above the ceiling 0.4000"));
+        assert!(
+            parse_thresholds("[[floor]]\nset='ud'\ntask='a'\nmetric='f1'\n")
+                .unwrap_err()
+                .contains("neither")
+        );
         assert!(broken[2].starts_with("tv/dev: f1 = 0.5000"), "{broken:?}");
         assert!(broken[0].starts_with("ud/b: f1 = 0.5000 is below"));
         assert!(broken[1].contains("geo/x: task was not scored"));
