@@ -124,6 +124,16 @@ fn seed_yields_its_real_events() {
     find("protection order in the Green Zone", &|e| {
         e.cameo == "1622" && place(e) == "Green Zone"
     });
+    // The order is told four times (headline, the force's orders, "the sudden orders … issued on
+    // Thursday", "the decision to strip"): the mentions aimed at al-Kadhimi are one occurrence,
+    // and the headline's mention carries the Thursday date.
+    let orders: Vec<&saker::EventRecord> = evs
+        .iter()
+        .filter(|e| e.cameo == "1622" && ids(&e.recipients).contains(&"irq.kadhimi".into()))
+        .collect();
+    assert_eq!(orders.len(), 1, "{orders:#?}");
+    assert_eq!(orders[0].sentence_index, 0);
+    assert!(date(orders[0]).starts_with("2022-11-17"));
     // Kataib Hezbollah's commander calls for his pursuit and accuses him, last month (October 2022).
     find("call for the pursuit", &|e| {
         e.plover.kind == "REQUEST"
