@@ -26,7 +26,8 @@ type Needs = Vec<Vec<Alt>>;
 /// Trigger (part of speech, lemma) → the lexical needs of each pattern on it.
 #[derive(Debug, Clone, Default)]
 pub struct Prefilter {
-    triggers: FastMap<(TriggerPos, String), Vec<Needs>>,
+    /// Trigger lemma → the part of speech and lexical needs of each pattern on it.
+    triggers: FastMap<String, Vec<(TriggerPos, Needs)>>,
     /// Speech verbs, when reported obligations are coded as demands without a trigger
     /// ("X said Y must …"): such a sentence needs one of them and an [`OBLIGATION_AUX`] word.
     speech: Vec<String>,
@@ -35,42 +36,77 @@ pub struct Prefilter {
 /// Auxiliaries that make a reported clause an obligation ("Y *must* withdraw").
 pub(crate) const OBLIGATION_AUX: &[&str] = &["must", "should"];
 
-/// The word's inflection candidates, as the matcher looks triggers up: the lemma, the lower-cased
-/// form, then the form with a regular ending removed (`attacked`, `shelling`, `rallies`,
-/// `stopped`).
-pub(crate) fn lemma_candidates(lemma: &str, lower: &str) -> Vec<String> {
-    let mut out = vec![lemma.to_owned()];
-    let mut push = |s: String| {
-        if !s.is_empty() && !out.contains(&s) {
-            out.push(s);
+/// Regular endings and their replacements, tried in order on the lower-cased form.
+const SUFFIXES: [(&str, &str); 8] = [
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("es", ""),
+    ("s", ""),
+];
+
+/// Calls `f` on each inflection candidate of a word, in the order of [`lemma_candidates`]
+/// (possibly with repeats), until `f` returns true; returns whether it did. `buf` is scratch
+/// space, so that no candidate needs an allocation of its own.
+fn any_candidate(
+    lemma: &str,
+    lower: &str,
+    buf: &mut String,
+    mut f: impl FnMut(&str) -> bool,
+) -> bool {
+    if f(lemma) || (!lower.is_empty() && f(lower)) {
+        return true;
+    }
+    for (suf, rep) in SUFFIXES {
+        let Some(stem) = lower.strip_suffix(suf) else {
+            continue;
+        };
+        if stem.len() < 2 {
+            continue;
         }
-    };
-    push(lower.to_owned());
-    for (suf, rep) in [
-        ("ies", "y"),
-        ("ied", "y"),
-        ("ing", ""),
-        ("ing", "e"),
-        ("ed", ""),
-        ("ed", "e"),
-        ("es", ""),
-        ("s", ""),
-    ] {
-        if let Some(stem) = lower.strip_suffix(suf) {
-            if stem.len() >= 2 {
-                push(format!("{stem}{rep}"));
-                // A doubled final consonant ("stopped" → "stop"): compare letters, not bytes,
-                // so a multi-byte character is never cut in two.
-                let mut last = stem.chars().rev();
-                if let (true, Some(a), Some(b)) = (rep.is_empty(), last.next(), last.next()) {
-                    if a == b && a.is_ascii_alphabetic() && stem.len() >= 3 {
-                        push(stem[..stem.len() - 1].to_owned());
-                    }
-                }
+        buf.clear();
+        buf.push_str(stem);
+        buf.push_str(rep);
+        if f(buf.as_str()) {
+            return true;
+        }
+        // A doubled final consonant ("stopped" → "stop"): compare letters, not bytes, so a
+        // multi-byte character is never cut in two.
+        let mut last = stem.chars().rev();
+        if let (true, Some(a), Some(b)) = (rep.is_empty(), last.next(), last.next()) {
+            if a == b && a.is_ascii_alphabetic() && stem.len() >= 3 && f(&stem[..stem.len() - 1]) {
+                return true;
             }
         }
     }
+    false
+}
+
+/// The word's inflection candidates, as the matcher looks triggers up: the lemma, the lower-cased
+/// form, then the form with a regular ending removed (`attacked`, `shelling`, `rallies`,
+/// `stopped`). No repeats; only the lemma may be empty.
+pub(crate) fn lemma_candidates(lemma: &str, lower: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    any_candidate(lemma, lower, &mut String::new(), |c| {
+        if out.is_empty() || (!c.is_empty() && !out.iter().any(|o| o == c)) {
+            out.push(c.to_owned());
+        }
+        false
+    });
     out
+}
+
+/// `w.to_lowercase()`, borrowed when that is `w` itself (ASCII without capitals: nearly every
+/// word of English news).
+fn lowered(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(w)
+    } else {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    }
 }
 
 /// The part of speech under which the matcher looks a token up, if any.
@@ -139,9 +175,9 @@ impl Prefilter {
     pub fn add(&mut self, patterns: &[Pattern]) {
         for p in patterns {
             self.triggers
-                .entry((p.pos, p.lemma.clone()))
+                .entry(p.lemma.clone())
                 .or_default()
-                .push(needs(p));
+                .push((p.pos, needs(p)));
         }
     }
 
@@ -154,28 +190,48 @@ impl Prefilter {
 
     /// True when some pattern could fire in this tagged sentence (`words` aligned with `tagged`).
     pub fn may_hold_event(&self, words: &[&str], tagged: &ParsedSentence) -> bool {
-        // Each token's lower-cased form and lemma: what constraint words are compared with.
-        let mut forms: Vec<String> = Vec::with_capacity(2 * words.len());
-        for (w, t) in words.iter().zip(tagged) {
-            forms.push(w.to_lowercase());
-            forms.push(t.lemma.to_lowercase());
-        }
-        let present = |alt: &Alt| alt.iter().all(|part| forms.iter().any(|f| f == part));
+        // Each token's lower-cased form and lemma: what constraint words are compared with. Made
+        // only when some check needs them (most tokens are no trigger at all).
+        let forms_cell: std::cell::OnceCell<Vec<std::borrow::Cow<'_, str>>> =
+            std::cell::OnceCell::new();
+        let forms = || {
+            forms_cell.get_or_init(|| {
+                let mut f = Vec::with_capacity(2 * words.len());
+                for (w, t) in words.iter().zip(tagged) {
+                    f.push(lowered(w));
+                    f.push(lowered(&t.lemma));
+                }
+                f
+            })
+        };
+        let present = |alt: &Alt| alt.iter().all(|part| forms().iter().any(|f| f == part));
+        let obligation_word = words.iter().zip(tagged).any(|(w, t)| {
+            OBLIGATION_AUX
+                .iter()
+                .any(|a| w.eq_ignore_ascii_case(a) || t.lemma.eq_ignore_ascii_case(a))
+        });
         if !self.speech.is_empty()
-            && forms.iter().any(|f| OBLIGATION_AUX.contains(&f.as_str()))
-            && forms.iter().any(|f| self.speech.binary_search(f).is_ok())
+            && obligation_word
+            && forms().iter().any(|f| OBLIGATION_AUX.contains(&f.as_ref()))
+            && forms()
+                .iter()
+                .any(|f| self.speech.binary_search_by(|s| s.as_str().cmp(f)).is_ok())
         {
             return true;
         }
-        words.iter().zip(tagged).enumerate().any(|(i, (_, t))| {
+        let mut buf = String::new();
+        words.iter().zip(tagged).any(|(w, t)| {
             let Some(pos) = trigger_pos(t.upos, &t.xpos) else {
                 return false;
             };
-            lemma_candidates(&forms[2 * i + 1], &forms[2 * i])
-                .into_iter()
-                .filter_map(|l| self.triggers.get(&(pos, l)))
-                .flatten()
-                .any(|needs| needs.iter().all(|group| group.iter().any(present)))
+            let (lemma, lower) = (lowered(&t.lemma), lowered(w));
+            any_candidate(&lemma, &lower, &mut buf, |c| {
+                self.triggers.get(c).is_some_and(|pats| {
+                    pats.iter().any(|(p, needs)| {
+                        *p == pos && needs.iter().all(|group| group.iter().any(present))
+                    })
+                })
+            })
         })
     }
 }
