@@ -235,4 +235,126 @@ fn main() {
     w("posts.bin", &posts);
     w("shapes.bin", &shapes);
     w("buckets.bin", &bucket);
+    w("regions.tsv", regions(&rows).as_bytes());
+}
+
+/// A town seen from its country's point: east and north offsets (degrees of latitude), latitude, longitude and
+/// population.
+type Town = (f64, f64, f64, f64, f64);
+
+/// The compass directions of [`regions`], as unit vectors (east, north).
+const DIRECTIONS: &[(&str, f64, f64)] = &[
+    ("n", 0.0, 1.0),
+    (
+        "ne",
+        std::f64::consts::FRAC_1_SQRT_2,
+        std::f64::consts::FRAC_1_SQRT_2,
+    ),
+    ("e", 1.0, 0.0),
+    (
+        "se",
+        std::f64::consts::FRAC_1_SQRT_2,
+        -std::f64::consts::FRAC_1_SQRT_2,
+    ),
+    ("s", 0.0, -1.0),
+    (
+        "sw",
+        -std::f64::consts::FRAC_1_SQRT_2,
+        -std::f64::consts::FRAC_1_SQRT_2,
+    ),
+    ("w", -1.0, 0.0),
+    (
+        "nw",
+        -std::f64::consts::FRAC_1_SQRT_2,
+        std::f64::consts::FRAC_1_SQRT_2,
+    ),
+];
+
+/// Points for "northern X", "eastern X", "central X" of every country X: `ISO3 \t dir \t lat \t lon` lines
+/// (dir: n, ne, e, se, s, sw, w, nw, c). A direction's part of a country is made of its towns that lie, seen
+/// from the country's point, within 45 degrees of the direction and beyond a third of the country's extent that
+/// way (the 95th percentile of its towns); the point is their population-weighted centre, where people live
+/// and news happens. The centre part: towns within a third of the mean extent.
+fn regions(rows: &[Row]) -> String {
+    // Towns by country: (lat, lon, population).
+    let mut by_country: BTreeMap<&str, Vec<(f64, f64, f64)>> = BTreeMap::new();
+    for t in rows {
+        let g: Vec<&str> = t.line.split('\t').collect();
+        if !matches!(g[7], "city" | "capital") {
+            continue;
+        }
+        if let (Ok(lat), Ok(lon), Ok(pop)) = (
+            g[4].parse::<f64>(),
+            g[5].parse::<f64>(),
+            g[6].parse::<f64>(),
+        ) {
+            if pop > 0.0 {
+                by_country.entry(g[2]).or_default().push((lat, lon, pop));
+            }
+        }
+    }
+    let mut out = String::new();
+    for r in rows {
+        let f: Vec<&str> = r.line.split('\t').collect();
+        if f[7] != "country" {
+            continue;
+        }
+        let (Ok(clat), Ok(clon)) = (f[4].parse::<f64>(), f[5].parse::<f64>()) else {
+            continue;
+        };
+        let cos = clat.to_radians().cos();
+        // (dx, dy, lat, lon, population) of the country's towns, in degrees of latitude from its point.
+        let towns: Vec<Town> = by_country
+            .get(f[2])
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+            .iter()
+            .map(|&(lat, lon, pop)| {
+                let mut dlon = lon - clon;
+                if dlon > 180.0 {
+                    dlon -= 360.0;
+                } else if dlon < -180.0 {
+                    dlon += 360.0;
+                }
+                (dlon * cos, lat - clat, lat, lon, pop)
+            })
+            .collect();
+        if towns.len() < 5 {
+            continue;
+        }
+        let centre = |sel: &mut dyn FnMut(&Town) -> bool| {
+            let (mut w, mut la, mut lo) = (0.0, 0.0, 0.0);
+            for t in towns.iter().filter(|t| sel(t)) {
+                w += t.4;
+                la += t.4 * t.2;
+                lo += t.4 * t.3;
+            }
+            (w > 0.0).then(|| (la / w, lo / w))
+        };
+        let mut extents = Vec::new();
+        for (name, ux, uy) in DIRECTIONS {
+            let mut p: Vec<f64> = towns.iter().map(|t| t.0 * ux + t.1 * uy).collect();
+            p.sort_by(f64::total_cmp);
+            let e = p[(p.len() * 95 / 100).min(p.len() - 1)];
+            if e <= 0.0 {
+                continue;
+            }
+            extents.push(e);
+            let pt = centre(&mut |t| {
+                let along = t.0 * ux + t.1 * uy;
+                let across = (t.1 * ux - t.0 * uy).abs();
+                along >= e / 3.0 && across <= along
+            });
+            if let Some((la, lo)) = pt {
+                out.push_str(&format!("{}\t{name}\t{la:.3}\t{lo:.3}\n", f[2]));
+            }
+        }
+        if !extents.is_empty() {
+            let e = extents.iter().sum::<f64>() / extents.len() as f64;
+            if let Some((la, lo)) = centre(&mut |t| (t.0 * t.0 + t.1 * t.1).sqrt() <= e / 3.0) {
+                out.push_str(&format!("{}\tc\t{la:.3}\t{lo:.3}\n", f[2]));
+            }
+        }
+    }
+    out
 }

@@ -1,4 +1,7 @@
-//! Prints the place stage's scores on GeoWebNews and LGL: `cargo run --release -p saker-place --example place_eval`.
+//! Prints the place stage's scores on GeoWebNews, LGL and UCDP GED Iraq headlines:
+//! `cargo run --release -p saker-place --example place_eval`. `SAKER_PLACE_ERRORS=<set>` lists the errors of a
+//! set instead (for `ucdp_ged_iraq`: each wrong or missing headline place with the gold point, `where_prec` and
+//! every place found); `SAKER_PLACE_DOC_SET=<set> SAKER_PLACE_DOC=<n|all>` shows documents.
 
 fn main() {
     let Some(dir) = saker_core::shared::path("data/eval") else {

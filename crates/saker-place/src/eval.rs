@@ -13,11 +13,12 @@
 //! The gold country is LGL's own country field; for GeoWebNews (coordinates only) it is the country of the
 //! gazetteer entry of the same name within 100 km of the gold point, else of the nearest gazetteer place.
 
-use crate::gazetteer::{haversine_km, Gazetteer};
+use crate::gazetteer::{self, haversine_km, Gazetteer};
 use crate::{name_key, simple_sentences, Geocoder};
 use quick_xml::events::Event;
 use quick_xml::Reader;
 use saker_core::eval::{EvalReport, Prf};
+use saker_core::nlp::PlaceMention;
 use saker_core::Span;
 use std::collections::HashMap;
 use std::path::Path;
@@ -195,26 +196,30 @@ fn score(set: &str, geo: &Geocoder, mut docs: Vec<GoldDoc>) -> Vec<EvalReport> {
     ]
 }
 
-/// UCDP GED Iraq: each event's source headline is geoparsed and its event place chosen by
-/// [`crate::event_place`] (no event trigger is known, so the most specific place of the headline); scored against
-/// the event's gold point. Headlines without a place count as misses.
-fn run_ucdp(path: &Path) -> EvalReport {
-    const SET: &str = "ucdp_ged_iraq";
-    const TASK: &str = "event_location_headline";
-    let mut rdr = match csv::ReaderBuilder::new().flexible(true).from_path(path) {
-        Ok(r) => r,
-        Err(e) => return EvalReport::data_missing(SET, TASK, format!("{}: {e}", path.display())),
-    };
-    let geo = match Geocoder::load_default() {
-        Ok(g) => g,
-        Err(e) => {
-            return EvalReport::data_missing(SET, TASK, format!("gazetteer failed to load: {e}"))
-        }
-    };
-    let headers = match rdr.headers() {
-        Ok(h) => h.clone(),
-        Err(e) => return EvalReport::data_missing(SET, TASK, format!("{}: {e}", path.display())),
-    };
+/// One UCDP GED event scored on its headline: the gold point and precision, and what the place stage chose.
+struct UcdpItem {
+    headline: String,
+    gold: GoldTop,
+    /// UCDP's `where_prec` (1 exact place … 7 country), 9 when absent.
+    where_prec: u8,
+    /// UCDP's own name of the event place (`where_coordinates`), for diagnostics.
+    gold_name: String,
+    /// The chosen place, if the headline names one.
+    pick: Option<PlaceMention>,
+    /// Every place found in the headline.
+    found: Vec<PlaceMention>,
+}
+
+/// Reads the UCDP GED Iraq file and geoparses every distinct (headline, point) event.
+fn ucdp_items(path: &Path, geo: &Geocoder) -> Result<Vec<UcdpItem>, String> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_path(path)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let headers = rdr
+        .headers()
+        .map_err(|e| format!("{}: {e}", path.display()))?
+        .clone();
     let col = |n: &str| headers.iter().position(|h| h == n);
     let (Some(hl), Some(la), Some(lo), Some(iso)) = (
         col("source_headline"),
@@ -222,14 +227,10 @@ fn run_ucdp(path: &Path) -> EvalReport {
         col("longitude"),
         col("iso3"),
     ) else {
-        return EvalReport::data_missing(
-            SET,
-            TASK,
-            "conflict_data_irq.csv lacks the expected columns",
-        );
+        return Err("conflict_data_irq.csv lacks the expected columns".into());
     };
-    let mut g = Geo::default();
-    let mut with_place = 0usize;
+    let (wp, wc) = (col("where_prec"), col("where_coordinates"));
+    let mut items = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for rec in rdr.records().flatten() {
         let head = rec.get(hl).unwrap_or("").trim();
@@ -251,19 +252,64 @@ fn run_ucdp(path: &Path) -> EvalReport {
             country: rec.get(iso).map(str::to_owned).filter(|c| !c.is_empty()),
             name: String::new(),
         };
-        let sentences = simple_sentences(head);
-        let found = geo.find(head, &sentences, None);
-        let pick =
-            (0..sentences.len()).find_map(|s| crate::event_place(s, 0, &sentences, None, &found));
-        match pick {
-            Some(i) => {
+        // A row's headlines are joined by ';': one per line, as the pipeline's UCDP scorer reads them.
+        let head = head.replace(';', "\n");
+        let sentences = simple_sentences(&head);
+        let found = geo.find(&head, &sentences, None);
+        // All the row's headlines report the same event: the most specific of their places (the first on ties).
+        let mut pick: Option<&PlaceMention> = None;
+        for s in 0..sentences.len() {
+            if let Some(m) =
+                crate::event_place(s, 0, &sentences, None, &found).and_then(|i| found.get(i))
+            {
+                if pick.is_none_or(|p| {
+                    gazetteer::feature_specificity(&m.feature)
+                        > gazetteer::feature_specificity(&p.feature)
+                }) {
+                    pick = Some(m);
+                }
+            }
+        }
+        let pick = pick.cloned();
+        items.push(UcdpItem {
+            headline: head,
+            gold,
+            where_prec: wp
+                .and_then(|c| rec.get(c))
+                .and_then(|x| x.parse().ok())
+                .unwrap_or(9),
+            gold_name: wc.and_then(|c| rec.get(c)).unwrap_or("").to_owned(),
+            pick,
+            found,
+        });
+    }
+    Ok(items)
+}
+
+/// UCDP GED Iraq: each event's source headlines (joined by `;` in the file, one per line here) are geoparsed and
+/// the event place is the most specific of the places [`crate::event_place`] chooses in each headline (no event
+/// trigger is known); scored against the event's gold point. Headlines without a place count as misses.
+/// `SAKER_PLACE_ERRORS=ucdp_ged_iraq cargo run --release -p saker-place --example place_eval` lists the misses.
+fn run_ucdp(path: &Path) -> EvalReport {
+    const SET: &str = "ucdp_ged_iraq";
+    const TASK: &str = "event_location_headline";
+    let geo = match Geocoder::load_default() {
+        Ok(g) => g,
+        Err(e) => {
+            return EvalReport::data_missing(SET, TASK, format!("gazetteer failed to load: {e}"))
+        }
+    };
+    let items = match ucdp_items(path, &geo) {
+        Ok(i) => i,
+        Err(e) => return EvalReport::data_missing(SET, TASK, e),
+    };
+    let mut g = Geo::default();
+    let mut with_place = 0usize;
+    for it in &items {
+        match &it.pick {
+            Some(m) => {
                 with_place += 1;
-                g.add(
-                    found[i].lat,
-                    found[i].lon,
-                    found[i].country.as_deref(),
-                    &gold,
-                );
+                g.add(m.lat, m.lon, m.country.as_deref(), &it.gold);
             }
             None => g.miss(),
         }
@@ -271,7 +317,58 @@ fn run_ucdp(path: &Path) -> EvalReport {
     let n = g.errors.len();
     g.report(SET, TASK)
         .with_note(format!("{n} distinct (headline, point) events; {with_place} headlines name a place"))
-        .with_note("headline only: the event place is the headline's most specific place; none = miss (20,039 km)")
+        .with_note("headline only: the event place is the most specific place of the row's headlines; none = miss (20,039 km)")
+}
+
+/// Diagnostics for UCDP GED Iraq: one line per event whose headline place is more than 161 km off (`WRONG`) or
+/// absent (`NONE`): the gold point, `where_prec` and UCDP's place name, our pick and every place found.
+fn ucdp_error_lines(path: &Path) -> Vec<String> {
+    let Ok(geo) = Geocoder::load_default() else {
+        return Vec::new();
+    };
+    let Ok(items) = ucdp_items(path, &geo) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for it in &items {
+        let head = it.headline.replace(['\n', '\r', '\t'], " ");
+        let all: Vec<String> = it
+            .found
+            .iter()
+            .map(|m| {
+                format!(
+                    "{:?}={} {} {}",
+                    m.span.slice(&it.headline),
+                    m.name,
+                    m.country.as_deref().unwrap_or("-"),
+                    m.feature
+                )
+            })
+            .collect();
+        let gold = format!(
+            "gold ({:.2},{:.2}) prec={} {:?}",
+            it.gold.lat, it.gold.lon, it.where_prec, it.gold_name
+        );
+        match &it.pick {
+            None => out.push(format!("NONE\t{head}\t{gold}")),
+            Some(m) => {
+                let e = haversine_km(m.lat, m.lon, it.gold.lat, it.gold.lon);
+                if e > 161.0 {
+                    out.push(format!(
+                        "WRONG\t{head}\t{gold}\tgot {} {} {} ({:.2},{:.2}) {:.0}km\tfound [{}]",
+                        m.name,
+                        m.country.as_deref().unwrap_or("-"),
+                        m.feature,
+                        m.lat,
+                        m.lon,
+                        e,
+                        all.join("; ")
+                    ));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The gold documents of GeoWebNews or LGL, for the diagnostics; `None` when absent or unreadable.
@@ -286,7 +383,12 @@ fn gold_docs(set: &str, eval_dir: &Path) -> Option<Vec<GoldDoc>> {
 
 /// Diagnostics: one line per gold toponym that resolution of its gold span got wrong (more than 161 km off)
 /// or could not resolve, and per predicted place that matches no gold span, for error analysis.
+///
+/// For `ucdp_ged_iraq`: one line per event whose headline place is wrong or missing (see the UCDP scorer).
 pub fn error_lines(set: &str, eval_dir: &Path) -> Vec<String> {
+    if set == "ucdp_ged_iraq" {
+        return ucdp_error_lines(&eval_dir.join("ucdp_ged_iraq/conflict_data_irq.csv"));
+    }
     let docs = gold_docs(set, eval_dir);
     let (Some(mut docs), Ok(geo)) = (docs, Geocoder::load_default()) else {
         return Vec::new();

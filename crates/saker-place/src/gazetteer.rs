@@ -353,7 +353,8 @@ pub fn feature_specificity(feature: &str) -> u8 {
         "continent" => 0,
         "region" | "water" => 1,
         "country" => 2,
-        "admin1" => 3,
+        // "part": a country's part named by a compass word ("northern Iraq").
+        "admin1" | "part" => 3,
         "admin2" => 4,
         "capital" | "city" => 5,
         _ => 6,

@@ -7,6 +7,9 @@
 //!   (capitalisation, datelines, stop-list, larger-name check, cue words, population floor) and resolves them by
 //!   feature kind, population, the article's country context (countries and demonyms named) and co-occurring
 //!   places (same first-level division, "City, State").
+//! * A country after a compass word ("northern Iraq") is reported as that part of the country (feature `part`,
+//!   the population-weighted centre of its towns there, compiled by `build.rs`); a name in an address ("Al
+//!   Arabi, Mosul, Nineveh province") is resolved inside the place it is said to lie in.
 //! * [`event_place`] picks the place that governs an event.
 //!
 //! All spans are byte offsets into the normalised text the caller passes.
@@ -19,6 +22,7 @@ pub mod gazetteer;
 mod home;
 mod norm;
 mod recognise;
+mod region;
 mod resolve;
 mod tokenize;
 mod words;
@@ -100,6 +104,8 @@ const LOCAL_AREA_PENALTY: f64 = 3.0;
 /// Bonus for a candidate in the article's home country when the name is the seat of a local institution
 /// ("Paris City Council" in an article written in American English).
 const LOCAL_HOME: f64 = 4.0;
+/// The most a place named in an address may lie from the town named as its container ("Al Arabi, Mosul").
+const ADDRESS_KM: f64 = 40.0;
 /// Longest name, in tokens, tried by the matcher.
 const MAX_WORDS: usize = 7;
 /// A single-word town smaller than this needs a cue ("in X", "X province", a dateline) to count as a place.
@@ -166,6 +172,10 @@ struct Hit {
     /// Names a street ("Morecambe Road"): context for the article's other names when the article also names
     /// the town itself, never reported.
     street: bool,
+    /// The next name of the sentence is the place this one lies in: an address ("Al Arabi, Mosul",
+    /// "Yarmouk neighbourhood, West Mosul"): its index among the hits, whether a neighbourhood word says so,
+    /// and whether the address ends with that name (nothing but punctuation after it on its line).
+    within: Option<(usize, bool, bool)>,
     /// Country or first-level division named right after ", " ("Alexandria, La.").
     qualifier: Option<(String, String)>,
 }
@@ -267,6 +277,9 @@ impl Geocoder {
                 !streets[k - 1]
             });
         }
+        for f in &mut found {
+            country_part(text, sentences, f);
+        }
         found
     }
 
@@ -349,14 +362,16 @@ impl Geocoder {
                         local: same.is_some_and(|h| h.local),
                         qualifier: same.and_then(|h| h.qualifier.clone()),
                         street: false,
+                        within: None,
                     });
                 }
                 _ => slots.push(None),
             }
         }
         // Recognised places elsewhere in the text stay as context for co-occurrence.
-        for h in recognised {
+        for mut h in recognised {
             if !spans.iter().any(|sp| sp.overlaps(&h.span)) {
+                h.within = None; // indices of the recognised list
                 hits.push(h);
             }
         }
@@ -366,6 +381,66 @@ impl Geocoder {
             .map(|s| s.map(|i| resolved[i].mention.clone()))
             .collect()
     }
+}
+
+/// "northern Iraq", "south-east Turkey": a country named after a compass word becomes that part of it (the
+/// point of [`region::point`], feature [`region::PART`]), the span taking in the compass word.
+fn country_part(text: &str, sentences: &[Sentence], f: &mut FoundPlace) {
+    let m = &mut f.mention;
+    if m.feature != "country" || f.metonymic {
+        return;
+    }
+    let Some(iso) = m.country.as_deref() else {
+        return;
+    };
+    let Some(before) = text.get(..m.span.start) else {
+        return;
+    };
+    let trimmed = before.trim_end_matches(' ');
+    if trimmed.len() == before.len() || before.len() - trimmed.len() > 1 {
+        return;
+    }
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphabetic() || *c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let Some(word) = trimmed.get(start..) else {
+        return;
+    };
+    let Some((lat, lon)) = region::direction(word).and_then(|d| region::point(iso, d)) else {
+        return;
+    };
+    // A capitalised compass word in running text starts a proper name ("North America", "West Azerbaijan");
+    // in a title-case headline it is only the style.
+    let sentence = sentences.get(m.sentence);
+    if word.starts_with(char::is_uppercase) && !sentence.is_some_and(|s| title_case(text, s)) {
+        return;
+    }
+    m.name = format!("{} {}", word.to_lowercase(), m.name);
+    m.span = Span::new(start, m.span.end);
+    m.feature = region::PART.to_owned();
+    m.lat = lat;
+    m.lon = lon;
+    m.geonameid = None;
+    m.admin1 = None;
+    if let Some(t) = sentence.and_then(|s| s.tokens.iter().position(|t| t.span.start == start)) {
+        f.first_token = t;
+    }
+}
+
+/// Most words of the sentence (three quarters of those of four letters or more) are capitalised: a title-case
+/// headline.
+fn title_case(text: &str, s: &Sentence) -> bool {
+    let (mut long, mut caps) = (0usize, 0usize);
+    for t in &s.tokens {
+        let w = t.span.slice(text);
+        if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+            long += 1;
+            caps += usize::from(w.starts_with(char::is_uppercase));
+        }
+    }
+    long >= 3 && caps * 4 >= long * 3
 }
 
 #[cfg(test)]

@@ -41,6 +41,7 @@ impl Geocoder {
                 hits.sort_by_key(|h| h.span.start);
             }
         }
+        self.link_addresses(text, &mut hits);
         let home = cues.country(text);
         if let Some(c) = home {
             *context.entry(c).or_insert(0.0) += HOME_WEIGHT;
@@ -64,7 +65,12 @@ impl Geocoder {
         let mut i = 0;
         while i < words.len() {
             let start = i;
-            while i < words.len() && words[i].cap && words[i].alpha && !words[i].allcaps {
+            while i < words.len()
+                && words[i].cap
+                && words[i].alpha
+                && !words[i].allcaps
+                && !compound_adjective(words[i].text)
+            {
                 i += 1;
             }
             let mut s = start;
@@ -197,6 +203,7 @@ impl Geocoder {
                             local: false,
                             qualifier: None,
                             street: false,
+                            within: None,
                         });
                         i += 2;
                         continue;
@@ -258,14 +265,26 @@ impl Geocoder {
             if ok && shape == Shape::Name && all_upper && letters >= 2 {
                 ok = dateline || headline || top.feature == "country";
             }
+            let next = words.get(last + 1);
+            let prev = i.checked_sub(1).map(|p| &words[p]);
+            // "Iraq's Mosul", "Syria's Aleppo": the possessive of a country or first-level division names the
+            // area the place lies in; it cues the place and is no part of a larger name.
+            let in_area = prev.is_some_and(|pv| {
+                pv.core != pv.span
+                    && pv.cap
+                    && pv.span.end == span.start.saturating_sub(1)
+                    && matches!(
+                        self.gaz.top_feature(&norm::key(pv.core.slice(text))),
+                        Some("country" | "admin1")
+                    )
+            });
             // Cue words before the name.
             let cue = dateline
+                || in_area
                 || self.cue_before(words, i)
                 || text
                     .get(words[last].core.end..words[last].span.end)
                     .is_some_and(|x| x.starts_with('-'));
-            let next = words.get(last + 1);
-            let prev = i.checked_sub(1).map(|p| &words[p]);
             if ok && single && self.stop.contains(&k) {
                 ok = false;
             }
@@ -277,11 +296,17 @@ impl Geocoder {
             let mut larger = false;
             if ok && !matches!(top.feature, "country" | "admin1") {
                 if let Some(nx) = next {
+                    // "Mosul province", "Paris Police", "Baghdad Shiite", "Kirkuk Arab": words that may follow.
+                    let may_follow = |w: &str| {
+                        self.lists.post_ok.contains(w)
+                            || self.lists.institutions.contains(w)
+                            || self.lists.communities.contains(w)
+                            || self.demonyms.contains_key(w)
+                    };
                     if nx.cap
                         && nx.alpha
                         && !(dateline && nx.allcaps)
-                        && !self.lists.post_ok.contains(&nx.lower.as_str())
-                        && !self.lists.institutions.contains(&nx.lower.as_str())
+                        && !may_follow(&nx.lower)
                         && words[last].core == words[last].span
                         && nx.span.start > span.end
                         && !text
@@ -303,6 +328,8 @@ impl Geocoder {
                     let initial_function_word =
                         i - 1 == first_word && self.stop.contains(&pv.lower);
                     let harmless = separated
+                        || in_area
+                        || compound_adjective(pv.text)
                         || headline
                         || initial_function_word
                         || self.lists.pre_ok.contains(&pv.lower.as_str());
@@ -416,8 +443,31 @@ impl Geocoder {
                 local,
                 qualifier,
                 street,
+                within: None,
             });
             i = last + 1;
+        }
+    }
+
+    /// Addresses: a name followed, in the same sentence, by ", Y" or "neighbourhood of Y" (a compass or
+    /// "old"/"new" word may precede Y) lies in Y ("Al Arabi, Mosul", "Yarmouk neighborhood, West Mosul").
+    pub(crate) fn link_addresses(&self, text: &str, hits: &mut [Hit]) {
+        for a in 0..hits.len().saturating_sub(1) {
+            let (h, nx) = (&hits[a], &hits[a + 1]);
+            if h.sentence != nx.sentence || h.street || nx.street {
+                continue;
+            }
+            let Some(between) = text.get(h.span.end..nx.span.start) else {
+                continue;
+            };
+            if let Some(quarter) = address_link(between) {
+                // Only punctuation, digits or the line's end after the container: the address ends there
+                // ("…, Nineveh province, Iraq"), it does not go on into a clause ("Sirte, U.S. officials say").
+                let rest = text.get(nx.span.end..).unwrap_or("");
+                let line = rest.split('\n').next().unwrap_or("");
+                let ends = !line.chars().any(char::is_alphabetic);
+                hits[a].within = Some((a + 1, quarter, ends));
+            }
         }
     }
 
@@ -604,6 +654,70 @@ impl Geocoder {
             }
         }
     }
+}
+
+/// "State-controlled", "IS-held": a compound adjective (its last hyphenated part is lower case) modifies the
+/// name after it and is no part of it ("Islamic State-controlled Mosul").
+fn compound_adjective(word: &str) -> bool {
+    word.rsplit_once('-')
+        .is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_lowercase()))
+}
+
+/// Words naming a part of a town, which say that the name before them lies in the next one.
+const QUARTER_WORDS: &[&str] = &[
+    "neighbourhood",
+    "neighborhood",
+    "neigbourhood",
+    "quarter",
+    "district",
+    "area",
+    "village",
+    "suburb",
+    "street",
+    "market",
+    "square",
+];
+
+/// The text between two names links the first to the second as its place ("," or a neighbourhood word with
+/// "," or "of", then optionally a compass or "old"/"new" word; "Tal Afar, west of Mosul" lies outside it): `Some(true)` when a neighbourhood word says so,
+/// `Some(false)` for a bare comma, `None` when it is no address link.
+pub(crate) fn address_link(between: &str) -> Option<bool> {
+    if between.len() > 48 {
+        return None;
+    }
+    // "X, Y", "X neighbourhood of Y", "X village near Y" (the last two only after a neighbourhood word).
+    let (head, tail, comma) = match between.split_once(',') {
+        Some((h, t)) => (h, t, true),
+        None => {
+            let (p, n) = [" of ", " near "]
+                .iter()
+                .find_map(|sep| between.find(sep).map(|p| (p, sep.len())))?;
+            (between.get(..p)?, between.get(p + n..)?, false)
+        }
+    };
+    if !head
+        .split_whitespace()
+        .all(|w| QUARTER_WORDS.iter().any(|q| q.eq_ignore_ascii_case(w)))
+    {
+        return None;
+    }
+    let quarter = head.split_whitespace().next().is_some();
+    if !quarter && !comma {
+        return None;
+    }
+    // Then a compass word or "old"/"new" ("West Mosul", "Old Mosul"), or "the centre of": not "west of", which
+    // lies outside.
+    let tail: Vec<&str> = tail.split_whitespace().collect();
+    let is = |w: &str, l: &[&str]| l.iter().any(|x| x.eq_ignore_ascii_case(w));
+    let tail_ok = tail.iter().enumerate().all(|(k, w)| {
+        region::direction(w).is_some()
+            || is(
+                w,
+                &["old", "new", "the", "centre", "center", "downtown", "heart"],
+            )
+            || (is(w, &["of"]) && k > 0 && is(tail[k - 1], &["centre", "center", "heart"]))
+    });
+    (tail_ok && tail.len() <= 3).then_some(quarter)
 }
 
 pub(crate) fn words_of<'a>(text: &'a str, s: &Sentence) -> Vec<Word<'a>> {

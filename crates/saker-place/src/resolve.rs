@@ -435,6 +435,7 @@ impl Geocoder {
                     }
                 }
             } else {
+                self.place_addresses(&hits, &mut results);
                 for (h, (conf, p, _)) in hits.iter().zip(results) {
                     let admin1 = if p.feature == "admin1" {
                         Some(p.name.to_owned())
@@ -465,6 +466,71 @@ impl Geocoder {
             }
         }
         out
+    }
+}
+
+impl Geocoder {
+    /// Addresses ("Al Arabi, Mosul, Nineveh province", "Yarmouk neighbourhood, West Mosul"): a name that lies
+    /// in the next one takes its candidate there (within `ADDRESS_KM` of a town, in the same country and
+    /// province as an area); a name with no candidate in the container's country at all, or one a neighbourhood
+    /// word puts in a town, is a place the gazetteer lacks, and is located at its container. The link must be plain: a neighbourhood word, or a full address
+    /// (a town followed by its own province or country; an area that ends the address), so that lists ("Mosul,
+    /// Baghdad and Basra", "Sirte, U.S. officials say") stay as they are.
+    fn place_addresses(&self, hits: &[Hit], results: &mut [(f64, Place, bool)]) {
+        for hi in (0..hits.len()).rev() {
+            let Some((ci, quarter, ends)) = hits[hi].within else {
+                continue;
+            };
+            let Some(container) = results.get(ci).map(|r| r.1.clone()) else {
+                continue;
+            };
+            let town = matches!(container.feature, "city" | "capital" | "district");
+            let area = matches!(container.feature, "admin1" | "country");
+            let best = &results[hi].1;
+            let full_address = hits[ci]
+                .within
+                .and_then(|(cj, _, _)| results.get(cj))
+                .is_some_and(|r| {
+                    matches!(r.1.feature, "admin1" | "country") && r.1.country == container.country
+                });
+            // A country, province, capital or sea before the next name is one of a list ("Iraq, Syria").
+            let listed = matches!(
+                best.feature,
+                "country" | "admin1" | "capital" | "continent" | "region" | "water"
+            );
+            let linked = (town && (quarter || full_address)) || (area && (full_address || ends));
+            if (listed && !quarter) || !linked {
+                continue;
+            }
+            let inside = |c: &Place| {
+                if town {
+                    haversine_km(c.lat, c.lon, container.lat, container.lon) <= ADDRESS_KM
+                } else {
+                    c.country == container.country
+                        && (container.feature == "country" || c.admin1 == container.admin1)
+                }
+            };
+            if inside(best) {
+                continue;
+            }
+            // The leading candidate inside the container, if any (candidates come sorted by prior).
+            let pick = hits[hi].cands.iter().find(|c| inside(c)).cloned();
+            let unknown_there = !hits[hi]
+                .cands
+                .iter()
+                .any(|c| c.country == container.country);
+            let r = &mut results[hi];
+            match pick {
+                Some(c) => r.1 = c,
+                // "Al Mansour neighbourhood, Mosul": a neighbourhood word says where it is, even where the
+                // gazetteer knows the name elsewhere in the country.
+                None if unknown_there || (quarter && town) => {
+                    r.1 = container;
+                    r.0 = r.0.min(0.6);
+                }
+                None => {}
+            }
+        }
     }
 }
 

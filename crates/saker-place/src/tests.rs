@@ -558,3 +558,96 @@ fn streets_named_after_towns_are_context_not_places() {
     let t = "Garnes appeared in Meigs County Court on Friday.";
     assert!(named(&places(t), t, "Meigs County").is_some());
 }
+
+#[test]
+fn possessive_of_a_country_names_the_area_of_the_next_place() {
+    let text = "Rockets hit a market in Syria's Aleppo on Monday";
+    let f = places(text);
+    let p = named(&f, text, "Aleppo").unwrap_or_else(|| panic!("Aleppo in {f:#?}"));
+    assert_eq!(p.mention.country.as_deref(), Some("SYR"));
+}
+
+#[test]
+fn community_words_and_compound_adjectives_do_not_make_a_larger_name() {
+    let text = "A car bomb struck a Basra Shiite shrine";
+    let f = places(text);
+    assert!(named(&f, text, "Basra").is_some(), "{f:#?}");
+    // A run like "Islamic State-held Tikrit" is no person's name: a later bare "Tikrit" stays a place.
+    let text = "Troops entered Islamic State-held Tikrit. Tikrit was quiet by evening.";
+    let f = places(text);
+    assert_eq!(
+        f.iter()
+            .filter(|p| p.mention.span.slice(text) == "Tikrit")
+            .count(),
+        2,
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn festivals_are_not_places() {
+    let text = "Shoppers crowd markets before Eid as Ramadan ends";
+    assert!(places(text).is_empty(), "{:#?}", places(text));
+}
+
+#[test]
+fn compass_word_before_a_country_names_its_part() {
+    let text = "Air strikes were reported in southern Iraq and across Iraq";
+    let f = places(text);
+    let p = named(&f, text, "southern Iraq").unwrap_or_else(|| panic!("{f:#?}"));
+    assert_eq!(p.mention.feature, "part");
+    assert_eq!(p.mention.country.as_deref(), Some("IRQ"));
+    assert!(p.mention.lat < 32.5, "{p:#?}");
+    let whole = named(&f, text, "Iraq").expect("the bare country");
+    assert_eq!(whole.mention.feature, "country");
+    // A capitalised compass word in running text starts a proper name, not a part.
+    let text = "Exports to North America rose.";
+    let f = places(text);
+    assert!(f.iter().all(|p| p.mention.feature != "part"), "{f:#?}");
+    // The part is more specific than the country for an event's place.
+    let text = "Iraq says gunmen killed five in northern Iraq";
+    let s = simple_sentences(text);
+    let found = geo().find(text, &s, None);
+    let i = event_place(0, 0, &s, None, &found).expect("a place");
+    assert_eq!(found[i].feature, "part");
+}
+
+#[test]
+fn a_name_in_an_address_lies_in_its_town() {
+    // "Old City" is a district of many towns: in this address, the one of Mosul.
+    let text = "Shelling hit the Old City, West Mosul, Nineveh province, Iraq";
+    let f = places(text);
+    let p = named(&f, text, "Old City").unwrap_or_else(|| panic!("{f:#?}"));
+    assert_eq!(p.mention.country.as_deref(), Some("IRQ"));
+    assert!(
+        haversine_km(p.mention.lat, p.mention.lon, 36.34, 43.13) < 40.0,
+        "{p:#?}"
+    );
+    // A neighbourhood word places even a name the gazetteer knows elsewhere in the country.
+    let text = "Clashes in Al Mansour neighbourhood, East Mosul";
+    let f = places(text);
+    let p = named(&f, text, "Al Mansour").unwrap_or_else(|| panic!("{f:#?}"));
+    assert!(p.mention.lat > 36.0, "{p:#?}");
+    // A list of towns is no address.
+    let text = "Bombs went off in Mosul, Baghdad and Basra";
+    let f = places(text);
+    let p = named(&f, text, "Mosul").expect("Mosul");
+    assert!(p.mention.lat > 36.0, "{p:#?}");
+    // Nor is a clause after a country.
+    let text = "Fighters left Sirte, U.S. officials say";
+    let f = places(text);
+    let p = named(&f, text, "Sirte").expect("Sirte");
+    assert_eq!(p.mention.country.as_deref(), Some("LBY"));
+}
+
+#[test]
+fn address_links_need_a_comma_or_a_neighbourhood_word() {
+    assert_eq!(recognise::address_link(", "), Some(false));
+    assert_eq!(recognise::address_link(" neighbourhood, West "), Some(true));
+    assert_eq!(recognise::address_link(" quarter of "), Some(true));
+    assert_eq!(recognise::address_link(", west of "), None);
+    assert_eq!(recognise::address_link(" area, Centre of "), Some(true));
+    assert_eq!(recognise::address_link(" village near "), Some(true));
+    assert_eq!(recognise::address_link(" near "), None);
+    assert_eq!(recognise::address_link(" and "), None);
+}

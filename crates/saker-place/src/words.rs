@@ -484,6 +484,34 @@ pub(crate) const METONYMY_VERBS: &[&str] = &[
     "planned",
 ];
 
+/// Capitalised words for religious and ethnic communities that may follow a place name without making it part
+/// of a larger name ("Baghdad Shiite mosque", "Kirkuk Turkmen"). Keys: lower case, no apostrophes.
+pub(crate) const COMMUNITIES: &[&str] = &[
+    "shiite",
+    "shiites",
+    "shia",
+    "shias",
+    "sunni",
+    "sunnis",
+    "kurdish",
+    "kurds",
+    "christian",
+    "christians",
+    "yazidi",
+    "yazidis",
+    "turkmen",
+    "muslim",
+    "muslims",
+    "jewish",
+    "druze",
+    "alawite",
+    "alawites",
+    "arab",
+    "arabs",
+    "catholic",
+    "protestant",
+];
+
 /// The built-in word lists as hash sets (the hot path tests every token against several of them).
 #[derive(Debug)]
 pub(crate) struct Lists {
@@ -496,6 +524,7 @@ pub(crate) struct Lists {
     pub(crate) metonymy_verbs: HashSet<&'static str>,
     pub(crate) institutions: HashSet<&'static str>,
     pub(crate) local_seats: HashSet<&'static str>,
+    pub(crate) communities: HashSet<&'static str>,
 }
 
 impl Lists {
@@ -511,6 +540,7 @@ impl Lists {
             metonymy_verbs: set(METONYMY_VERBS),
             institutions: set(INSTITUTIONS),
             local_seats: set(LOCAL_SEATS),
+            communities: set(COMMUNITIES),
         }
     }
 }
