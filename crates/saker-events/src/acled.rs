@@ -1069,39 +1069,39 @@ mod tests {
 
     #[test]
     fn weapons_seized_or_intercepted_are_a_disruption() {
-        let d = doc(&["Defences/NOUN:NNS/2/nsubj/defence intercepted/VERB:VBD/0/root/intercept missiles/NOUN:NNS/2/obj/missile"]);
+        let d = doc(&["Defences/NOUN:NNS/2/nsubj/defence intercepted/VERB:VBD/0/ROOT/intercept missiles/NOUN:NNS/2/obj/missile"]);
         let e = d.ev(0, 2, "shelling", "194");
         assert_eq!(d.label(&[], &[e]), Some("Disrupted weapons use"));
         // A passive verb whose subject the parser lost: the weapons named before it.
-        let d = doc(&["Twelve/NUM/2/nummod firearms/NOUN:NNS/4/obl were/AUX/4/aux:pass seized/VERB:VBN/0/root/seize"]);
+        let d = doc(&["Twelve/NUM/2/nummod firearms/NOUN:NNS/4/obl were/AUX/4/aux:pass seized/VERB:VBN/0/ROOT/seize"]);
         assert_eq!(d.label(&[], &[]), Some("Disrupted weapons use"));
         // Found, and an explosion killed: the explosion is the event.
-        let d = doc(&["Devices/NOUN:NNS/3/nsubj:pass/device were/AUX/3/aux:pass found/VERB:VBN/0/root/find and/CCONJ/6/cc children/NOUN:NNS/6/nsubj/child died/VERB:VBD/3/conj/die"]);
+        let d = doc(&["Devices/NOUN:NNS/3/nsubj:pass/device were/AUX/3/aux:pass found/VERB:VBN/0/ROOT/find and/CCONJ/6/cc children/NOUN:NNS/6/nsubj/child died/VERB:VBD/3/conj/die"]);
         let e = d.ev(0, 5, "remote-explosive", "183");
         assert_eq!(d.label(&[], &[e]), Some("Remote explosive/landmine/IED"));
     }
 
     #[test]
     fn a_mob_and_rioting_protesters() {
-        let d = doc(&["A/DET/2/det mob/NOUN/3/nsubj attacked/VERB:VBD/0/root/attack a/DET/5/det man/NOUN/3/obj"]);
+        let d = doc(&["A/DET/2/det mob/NOUN/3/nsubj attacked/VERB:VBD/0/ROOT/attack a/DET/5/det man/NOUN/3/obj"]);
         let e = d.ev(0, 2, "attack", "190");
         assert_eq!(d.label(&[], &[e]), Some("Mob violence"));
-        let d = doc(&["Protesters/NOUN:NNS/2/nsubj/protester marched/VERB:VBD/0/root/march and/CCONJ/4/cc threw/VERB:VBD/2/conj/throw stones/NOUN:NNS/4/obj/stone"]);
+        let d = doc(&["Protesters/NOUN:NNS/2/nsubj/protester marched/VERB:VBD/0/ROOT/march and/CCONJ/4/cc threw/VERB:VBD/2/conj/throw stones/NOUN:NNS/4/obj/stone"]);
         let e = d.ev(0, 1, "-", "141");
         assert_eq!(d.label(&[], &[e]), Some("Violent demonstration"));
         // Stones named, but not thrown: a peaceful march.
-        let d = doc(&["Protesters/NOUN:NNS/2/nsubj/protester marched/VERB:VBD/0/root/march past/ADP/4/case stones/NOUN:NNS/2/obl/stone"]);
+        let d = doc(&["Protesters/NOUN:NNS/2/nsubj/protester marched/VERB:VBD/0/ROOT/march past/ADP/4/case stones/NOUN:NNS/2/obl/stone"]);
         let e = d.ev(0, 1, "-", "141");
         assert_eq!(d.label(&[], &[e]), Some("Peaceful protest"));
         // Rioters alone make a violent demonstration.
-        let d = doc(&["Rioters/NOUN:NNS/2/nsubj/rioter set/VERB:VBD/0/root fire/NOUN/2/obj"]);
+        let d = doc(&["Rioters/NOUN:NNS/2/nsubj/rioter set/VERB:VBD/0/ROOT fire/NOUN/2/obj"]);
         assert_eq!(d.label(&[], &[]), Some("Violent demonstration"));
     }
 
     #[test]
     fn violence_against_protesters_is_excessive_force() {
         let d = doc(&[
-            "Police/NOUN/2/nsubj shot/VERB:VBD/0/root/shoot protesters/NOUN:NNS/2/obj/protester",
+            "Police/NOUN/2/nsubj shot/VERB:VBD/0/ROOT/shoot protesters/NOUN:NNS/2/obj/protester",
         ]);
         let e = d.ev(0, 1, "attack", "193");
         assert_eq!(
@@ -1110,7 +1110,7 @@ mod tests {
         );
         // With no protesters named it is an attack.
         let d = doc(&[
-            "Police/NOUN/2/nsubj shot/VERB:VBD/0/root/shoot villagers/NOUN:NNS/2/obj/villager",
+            "Police/NOUN/2/nsubj shot/VERB:VBD/0/ROOT/shoot villagers/NOUN:NNS/2/obj/villager",
         ]);
         let e = d.ev(0, 1, "attack", "193");
         assert_eq!(d.label(&[], &[e]), Some("Attack"));
@@ -1119,21 +1119,21 @@ mod tests {
     #[test]
     fn displacement_and_mass_graves_are_other() {
         // "Thousands fled the town after attacks, the agency said."
-        let d = doc(&["Thousands/NOUN:NNS/2/nsubj/thousand fled/VERB:VBD/9/ccomp/flee the/DET/4/det town/NOUN/2/obj after/ADP/6/case attacks/NOUN:NNS/2/obl/attack the/DET/8/det agency/NOUN/9/nsubj said/VERB:VBD/0/root/say"]);
+        let d = doc(&["Thousands/NOUN:NNS/2/nsubj/thousand fled/VERB:VBD/9/ccomp/flee the/DET/4/det town/NOUN/2/obj after/ADP/6/case attacks/NOUN:NNS/2/obl/attack the/DET/8/det agency/NOUN/9/nsubj said/VERB:VBD/0/ROOT/say"]);
         let e = d.ev(0, 5, "attack", "190");
         assert_eq!(d.label(&[], &[e]), Some("Other"));
         // Troops returning fire are no displacement.
         let d =
-            doc(&["Troops/NOUN:NNS/2/nsubj/troop returned/VERB:VBD/0/root/return fire/NOUN/2/obj"]);
+            doc(&["Troops/NOUN:NNS/2/nsubj/troop returned/VERB:VBD/0/ROOT/return fire/NOUN/2/obj"]);
         let e2 = d.ev(0, 1, "armed-clash", "190");
         assert_eq!(d.label(&[], &[e2]), Some("Armed clash"));
-        let d = doc(&["A/DET/3/det mass/ADJ/3/amod grave/NOUN/4/nsubj:pass was/AUX/5/aux:pass found/VERB:VBN/0/root/find"]);
+        let d = doc(&["A/DET/3/det mass/ADJ/3/amod grave/NOUN/4/nsubj:pass was/AUX/5/aux:pass found/VERB:VBN/0/ROOT/find"]);
         assert_eq!(d.label(&[], &[]), Some("Other"));
     }
 
     #[test]
     fn takeovers_without_resistance_and_by_the_words() {
-        let d = doc(&["Rebels/NOUN:NNS/2/nsubj/rebel seized/VERB:VBD/0/root/seize the/DET/4/det town/NOUN/2/obj without/ADP/6/case resistance/NOUN/2/obl"]);
+        let d = doc(&["Rebels/NOUN:NNS/2/nsubj/rebel seized/VERB:VBD/0/ROOT/seize the/DET/4/det town/NOUN/2/obj without/ADP/6/case resistance/NOUN/2/obl"]);
         let rebels = mention(&d.text, "Rebels", 0, ActorKind::ArmedGroup);
         let mut e = d.ev(0, 1, "nsa-overtakes", "192");
         e.sources = vec![0];
@@ -1143,20 +1143,20 @@ mod tests {
         );
         // The coder missed the taking ("captured on Thursday a key neighbourhood" misparsed):
         // the words and the taker's side still tell it.
-        let d = doc(&["The/DET/2/det army/NOUN/0/root captured/VERB:VBD/2/acl/capture on/ADP/5/case Thursday/PROPN/3/obl a/DET/7/det village/NOUN/5/appos"]);
+        let d = doc(&["The/DET/2/det army/NOUN/0/ROOT captured/VERB:VBD/2/acl/capture on/ADP/5/case Thursday/PROPN/3/obl a/DET/7/det village/NOUN/5/appos"]);
         let army = coded(mention(&d.text, "army", 0, ActorKind::Generic), "SYRMIL");
         assert_eq!(d.label(&[army], &[]), Some("Government regains territory"));
-        let d = doc(&["Rebels/NOUN:NNS/2/nsubj/rebel captured/VERB:VBD/0/root/capture a/DET/4/det village/NOUN/2/obj"]);
+        let d = doc(&["Rebels/NOUN:NNS/2/nsubj/rebel captured/VERB:VBD/0/ROOT/capture a/DET/4/det village/NOUN/2/obj"]);
         assert_eq!(
             d.label(&[rebels], &[]),
             Some("Non-state actor overtakes territory")
         );
         // Only intended: no takeover.
-        let d = doc(&["Rebels/NOUN:NNS/2/nsubj/rebel plan/VERB:VBP/0/root to/PART/4/mark capture/VERB/2/xcomp a/DET/6/det village/NOUN/4/obj"]);
+        let d = doc(&["Rebels/NOUN:NNS/2/nsubj/rebel plan/VERB:VBP/0/ROOT to/PART/4/mark capture/VERB/2/xcomp a/DET/6/det village/NOUN/4/obj"]);
         let rebels = mention(&d.text, "Rebels", 0, ActorKind::ArmedGroup);
         assert_eq!(d.label(&[rebels], &[]), None);
         // The army and allied militias: the state's side, whichever the coder named.
-        let d = doc(&["The/DET/2/det army/NOUN/6/nsubj and/CCONJ/5/cc allied/ADJ/5/amod militias/NOUN:NNS/2/conj/militia took/VERB:VBD/0/root/take the/DET/8/det town/NOUN/6/obj"]);
+        let d = doc(&["The/DET/2/det army/NOUN/6/nsubj and/CCONJ/5/cc allied/ADJ/5/amod militias/NOUN:NNS/2/conj/militia took/VERB:VBD/0/ROOT/take the/DET/8/det town/NOUN/6/obj"]);
         let army = coded(mention(&d.text, "army", 0, ActorKind::Generic), "SYRMIL");
         let militias = mention(&d.text, "militias", 0, ActorKind::ArmedGroup);
         let mut e = d.ev(0, 5, "nsa-overtakes", "192");
@@ -1169,16 +1169,16 @@ mod tests {
 
     #[test]
     fn weapons_named_in_the_lead() {
-        let d = doc(&["Police/NOUN/2/nsubj used/VERB:VBD/0/root/use grenades/NOUN:NNS/2/obj/grenade in/ADP/5/case clashes/NOUN:NNS/2/obl/clash"]);
+        let d = doc(&["Police/NOUN/2/nsubj used/VERB:VBD/0/ROOT/use grenades/NOUN:NNS/2/obj/grenade in/ADP/5/case clashes/NOUN:NNS/2/obl/clash"]);
         let e = d.ev(0, 4, "armed-clash", "190");
         assert_eq!(d.label(&[], &[e]), Some("Grenade"));
         // Missiles fired by jets: an air strike.
-        let d = doc(&["Missiles/NOUN:NNS/3/nsubj:pass/missile were/AUX/3/aux:pass fired/VERB:VBN/0/root/fire by/ADP/5/case jets/NOUN:NNS/3/obl/jet"]);
+        let d = doc(&["Missiles/NOUN:NNS/3/nsubj:pass/missile were/AUX/3/aux:pass fired/VERB:VBN/0/ROOT/fire by/ADP/5/case jets/NOUN:NNS/3/obl/jet"]);
         let e = d.ev(0, 2, "shelling", "194");
         assert_eq!(d.label(&[], &[e]), Some("Air/drone strike"));
         // Planes hit by shelling are no aircraft attacking.
         let d = doc(&[
-            "Shelling/NOUN/2/nsubj damaged/VERB:VBD/0/root/damage planes/NOUN:NNS/2/obj/plane",
+            "Shelling/NOUN/2/nsubj damaged/VERB:VBD/0/ROOT/damage planes/NOUN:NNS/2/obj/plane",
         ]);
         let e = d.ev(0, 0, "shelling", "194");
         assert_eq!(
@@ -1189,10 +1189,10 @@ mod tests {
 
     #[test]
     fn attacks_on_military_targets_and_raids_behind_arrests() {
-        let d = doc(&["Gunmen/NOUN:NNS/2/nsubj/gunman attacked/VERB:VBD/0/root/attack a/DET/5/det military/ADJ/5/amod convoy/NOUN/2/obj"]);
+        let d = doc(&["Gunmen/NOUN:NNS/2/nsubj/gunman attacked/VERB:VBD/0/ROOT/attack a/DET/5/det military/ADJ/5/amod convoy/NOUN/2/obj"]);
         let e = d.ev(0, 1, "attack", "190");
         assert_eq!(d.label(&[], &[e]), Some("Armed clash"));
-        let d = doc(&["Forces/NOUN:NNS/2/nsubj/force detained/VERB:VBD/0/root/detain 12/NUM/4/nummod people/NOUN:NNS/2/obj/person in/ADP/6/case raids/NOUN:NNS/2/obl/raid"]);
+        let d = doc(&["Forces/NOUN:NNS/2/nsubj/force detained/VERB:VBD/0/ROOT/detain 12/NUM/4/nummod people/NOUN:NNS/2/obj/person in/ADP/6/case raids/NOUN:NNS/2/obl/raid"]);
         let evs = [d.ev(0, 1, "arrests", "173"), d.ev(0, 5, "attack", "190")];
         assert_eq!(d.label(&[], &evs), Some("Arrests"));
     }
@@ -1200,14 +1200,14 @@ mod tests {
     #[test]
     fn the_lead_main_clause_outranks_its_background() {
         // "Shops were destroyed following a clash": the destruction is the event.
-        let d = doc(&["Shops/NOUN:NNS/3/nsubj:pass/shop were/AUX/3/aux:pass destroyed/VERB:VBN/0/root/destroy following/ADP/6/case a/DET/6/det clash/NOUN/3/obl"]);
+        let d = doc(&["Shops/NOUN:NNS/3/nsubj:pass/shop were/AUX/3/aux:pass destroyed/VERB:VBN/0/ROOT/destroy following/ADP/6/case a/DET/6/det clash/NOUN/3/obl"]);
         let evs = [
             d.ev(0, 2, "looting", "1712"),
             d.ev(0, 5, "armed-clash", "190"),
         ];
         assert_eq!(d.label(&[], &evs), Some("Looting/property destruction"));
         // Both nominal (no main-clause event): the precedence decides.
-        let d = doc(&["Reports/NOUN:NNS/0/root/report of/ADP/3/case destruction/NOUN/1/nmod after/ADP/5/case clashes/NOUN:NNS/3/nmod/clash"]);
+        let d = doc(&["Reports/NOUN:NNS/0/ROOT/report of/ADP/3/case destruction/NOUN/1/nmod after/ADP/5/case clashes/NOUN:NNS/3/nmod/clash"]);
         let evs = [
             d.ev(0, 2, "looting", "1712"),
             d.ev(0, 4, "armed-clash", "190"),
@@ -1215,7 +1215,7 @@ mod tests {
         assert_eq!(d.label(&[], &evs), Some("Armed clash"));
         // Security forces killed: a battle, not violence against civilians.
         let d = doc(&[
-            "Forces/NOUN:NNS/3/nsubj:pass/force were/AUX/3/aux:pass killed/VERB:VBN/0/root/kill",
+            "Forces/NOUN:NNS/3/nsubj:pass/force were/AUX/3/aux:pass killed/VERB:VBN/0/ROOT/kill",
         ]);
         let e = d.ev(0, 2, "attack", "190");
         assert_eq!(d.label(&[], &[e]), Some("Armed clash"));
@@ -1223,9 +1223,9 @@ mod tests {
 
     #[test]
     fn an_accident_and_a_protest_named_without_events() {
-        let d = doc(&["Two/NUM/2/nummod men/NOUN:NNS/4/nsubj/man accidentally/ADV/4/advmod detonated/VERB:VBD/0/root/detonate a/DET/6/det bomb/NOUN/4/obj"]);
+        let d = doc(&["Two/NUM/2/nummod men/NOUN:NNS/4/nsubj/man accidentally/ADV/4/advmod detonated/VERB:VBD/0/ROOT/detonate a/DET/6/det bomb/NOUN/4/obj"]);
         assert_eq!(d.label(&[], &[]), Some("Disrupted weapons use"));
-        let d = doc(&["Demonstrators/NOUN:NNS/2/nsubj/demonstrator staged/VERB:VBD/0/root/stage a/DET/4/det sit-in/NOUN/2/obj"]);
+        let d = doc(&["Demonstrators/NOUN:NNS/2/nsubj/demonstrator staged/VERB:VBD/0/ROOT/stage a/DET/4/det sit-in/NOUN/2/obj"]);
         assert_eq!(d.label(&[], &[]), Some("Peaceful protest"));
     }
 }
