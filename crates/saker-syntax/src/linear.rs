@@ -750,7 +750,7 @@ mod tests {
                 rows.extend(
                     classes
                         .into_iter()
-                        .map(|c| (c, (next() % 64001) as i16 - 32000)),
+                        .map(|c| (c, ((next() % 64001) as i32 - 32000) as i16)),
                 );
             }
             let m = Linear::build(n_classes, keys.clone(), &lens, &rows);
