@@ -116,8 +116,9 @@ impl std::fmt::Display for SmallStr {
     }
 }
 
-/// One word of the text, as the matcher sees it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One word of the text, as the matcher sees it. Two words are equal when all their fields but
+/// [`Word::form`] (memo bookkeeping) are.
+#[derive(Debug, Clone)]
 pub struct Word {
     /// Byte offset of the first byte (including a merged Arabic article such as `Al-`).
     pub start: usize,
@@ -141,7 +142,30 @@ pub struct Word {
     /// text) or one full stop separates this word from the previous one (no comma, colon, quote
     /// or bracket): a multi-word name may continue across the gap.
     pub joined: bool,
+    /// Id of this word's surface form in the memo of the [`Scratch`] that split it (the same id
+    /// for every occurrence of the form while [`Scratch::generation`] stays the same), or
+    /// [`NO_FORM`] (no memo, or a possessive clitic). Callers key per-form caches on it.
+    pub form: u32,
 }
+
+/// [`Word::form`] of a word that has no id in a word-form memo.
+pub const NO_FORM: u32 = u32::MAX;
+
+impl PartialEq for Word {
+    fn eq(&self, o: &Word) -> bool {
+        self.start == o.start
+            && self.end == o.end
+            && self.key == o.key
+            && self.lower == o.lower
+            && self.cap == o.cap
+            && self.upper == o.upper
+            && self.caps == o.caps
+            && self.possessive == o.possessive
+            && self.hyphen_next == o.hyphen_next
+            && self.joined == o.joined
+    }
+}
+impl Eq for Word {}
 
 const ARTICLES_HYPHEN: &[&str] = &[
     "al", "el", "ash", "as", "ad", "adh", "ar", "an", "at", "az", "ath", "ul", "ud",
@@ -187,6 +211,16 @@ pub struct Scratch {
     forms: FastMap<SmallStr, Form>,
     /// Set by [`words`] (a single call): no memo.
     no_memo: bool,
+    /// Number of times the memo was emptied (form ids are reused after that).
+    generation: u64,
+}
+
+impl Scratch {
+    /// Changes whenever the memo is emptied: [`Word::form`] ids of words split under different
+    /// generations may name different forms.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
 }
 
 /// Most word forms the memo of a [`Scratch`] keeps; it is emptied when it grows past this.
@@ -195,6 +229,8 @@ const MAX_FORMS: usize = 1 << 16;
 /// What [`make_word`] derives from a surface alone (memoised in [`Scratch`]).
 #[derive(Debug, Clone)]
 struct Form {
+    /// Index of the form in the memo ([`NO_FORM`] outside it).
+    id: u32,
     key: SmallStr,
     lower: SmallStr,
     cap: bool,
@@ -217,9 +253,11 @@ pub fn words_with(text: &str, start: usize, end: usize, scratch: &mut Scratch) -
         key,
         forms,
         no_memo,
+        generation,
     } = scratch;
     if forms.len() > MAX_FORMS {
         forms.clear();
+        *generation += 1;
     }
     if !*no_memo && forms.capacity() == 0 {
         // a news article has a few thousand word forms: grow the memo once, not step by step
@@ -471,7 +509,8 @@ fn make_word(
         if let Some(f) = forms.get(surf) {
             f.clone()
         } else {
-            let f = make_form(surf, lower, keybuf, true);
+            let mut f = make_form(surf, lower, keybuf, true);
+            f.id = u32::try_from(forms.len()).unwrap_or(NO_FORM);
             forms.insert(SmallStr::from(surf), f.clone());
             f
         }
@@ -489,6 +528,7 @@ fn make_word(
         possessive,
         hyphen_next,
         joined: true,
+        form: f.id,
     }
 }
 
@@ -532,6 +572,7 @@ fn make_form(surf: &str, lower: &mut String, keybuf: &mut String, fold: bool) ->
         SmallStr::default()
     };
     Form {
+        id: NO_FORM,
         key,
         lower: SmallStr::from(lower.as_str()),
         cap,
@@ -949,6 +990,42 @@ mod tests {
         assert_eq!(ws.len(), 4, "{ws:?}");
         assert_eq!(ws[0].key, fold("kadhimi"));
         assert!(ws[0].cap && !ws[0].upper && ws[0].caps == 1);
+    }
+
+    #[test]
+    fn memoised_words_carry_one_id_per_surface_form() {
+        let t = "Kadhimi met Sudani; Kadhimi's aide and KADHIMI met Sudani.";
+        let mut scratch = Scratch::default();
+        let ws = words_with(t, 0, t.len(), &mut scratch);
+        let id = |s: &str| {
+            let w = ws.iter().find(|w| &t[w.start..w.end] == s);
+            w.map(|w| w.form)
+        };
+        let kadhimi = ws.iter().filter(|w| w.lower == "kadhimi").map(|w| w.form);
+        // the same surface has one id; another surface (even of the same key) another
+        assert_eq!(
+            kadhimi
+                .clone()
+                .filter(|f| Some(*f) == id("Kadhimi"))
+                .count(),
+            2
+        );
+        assert_ne!(id("Kadhimi"), id("KADHIMI"));
+        assert_ne!(id("Kadhimi"), id("Sudani"));
+        assert!(ws
+            .iter()
+            .filter(|w| w.possessive)
+            .all(|w| w.form == NO_FORM));
+        assert!(ws
+            .iter()
+            .filter(|w| !w.possessive)
+            .all(|w| w.form != NO_FORM));
+        // a second sentence finds the ids of the first
+        let again = words_with(t, 0, 7, &mut scratch);
+        assert_eq!(Some(again[0].form), id("Kadhimi"));
+        assert_eq!(scratch.generation(), 0);
+        // no memo, no ids
+        assert!(words(t, 0, t.len()).iter().all(|w| w.form == NO_FORM));
     }
 
     #[test]

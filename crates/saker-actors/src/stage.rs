@@ -7,7 +7,7 @@ use crate::ActorError;
 use jiff::civil::Date;
 use saker_core::nlp::{ActorKind, ActorMention, MentionVia, ParsedSentence, Sentence, Upos};
 use saker_core::Span;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Coarse named-entity label of a mention (used by the NER scorers and by callers that want
@@ -112,9 +112,42 @@ fn is_loc_word(w: &str) -> bool {
 
 thread_local! {
     /// Word buffers and the word-form memo of [`ActorStage::find_detailed`], kept per thread
-    /// from one article to the next (frequent words are then folded once per thread).
-    static WORD_SCRATCH: std::cell::RefCell<norm::Scratch> =
-        std::cell::RefCell::new(norm::Scratch::default());
+    /// from one article to the next (frequent words are then folded once per thread), with the
+    /// stage's lookups of each memoised form (see [`FormCache`]).
+    static WORD_SCRATCH: std::cell::RefCell<(norm::Scratch, FormCache)> =
+        std::cell::RefCell::new((norm::Scratch::default(), FormCache::default()));
+}
+
+/// What [`ActorStage::form_info`] gave for each word form of a thread's word-form memo, indexed
+/// by [`Word::form`]: the vocabulary, first-name and word-list lookups then happen once per
+/// distinct word form, not at every occurrence.
+#[derive(Debug, Default)]
+struct FormCache {
+    /// [`ActorStage`] `uid` of the stage the entries were computed by (0: none).
+    owner: u64,
+    /// [`norm::Scratch::generation`] the form ids belong to.
+    generation: u64,
+    /// Packed [`ActorStage::form_info`] by form id; 0: not computed yet.
+    info: Vec<u64>,
+}
+
+/// Set in every packed [`ActorStage::form_info`] (so that a computed entry is never 0).
+const INFO_SET: u64 = 1 << 63;
+
+/// A new stage identity for [`FormCache::owner`] (changes whenever a stage's vocabulary does).
+fn next_uid() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Vocabulary token id of a packed [`ActorStage::form_info`] (`u32::MAX`: in no alias).
+fn info_tok(info: u64) -> u32 {
+    (info & u64::from(u32::MAX)) as u32
+}
+
+/// Tagger cue flags of a packed [`ActorStage::form_info`] (word lists and first names).
+fn info_flags(info: u64) -> u8 {
+    ((info >> 32) & 0xff) as u8
 }
 
 /// The compiled actor stage: knowledge base plus matcher. `Send + Sync`; build once, share.
@@ -132,6 +165,9 @@ pub struct ActorStage {
     scratch: norm::Scratch,
     /// The trained name tagger, if one is loaded (see [`ActorStage::with_tagger`]).
     ner: Option<crate::ner::Model>,
+    /// Identity of this stage's vocabulary for the per-thread [`FormCache`] (new after
+    /// [`ActorStage::extend`]).
+    uid: u64,
 }
 
 /// Greetings and openers written with a capital before a name ("Good Morning Debra", "Welcome
@@ -784,6 +820,7 @@ impl ActorStage {
             by_id: HashMap::new(),
             scratch: norm::Scratch::default(),
             ner: None,
+            uid: next_uid(),
         };
         for i in 0..st.entities.len() {
             st.by_id
@@ -929,6 +966,60 @@ impl ActorStage {
                 let _ = self.insert(&p, Target::Agent(i as u32));
             }
         }
+        // the vocabulary changed: per-thread lookups cached for the old one do not apply
+        self.uid = next_uid();
+    }
+
+    /// The lookups of one word that depend on its form alone, packed: the vocabulary token id
+    /// (low 32 bits, `u32::MAX` when no alias has the word), the tagger cue flags of the word
+    /// lists and first names (bits 32–39) and [`INFO_SET`].
+    fn form_info(&self, w: &Word) -> u64 {
+        let tok = self.vocab.get(w.key.as_str()).copied().unwrap_or(u32::MAX);
+        let mut f = word_flags(w.lower.as_str());
+        if self.first_names.contains(w.key.as_str()) {
+            f |= Cue::FIRST_NAME;
+        }
+        u64::from(tok) | (u64::from(f) << 32) | INFO_SET
+    }
+
+    /// [`ActorStage::form_info`] of every word of each sentence, through the thread's
+    /// [`FormCache`] when the form ids are valid for it (`gen0`: the memo generation before the
+    /// sentences were split; a memo emptied in between makes ids ambiguous, then every word is
+    /// looked up afresh).
+    fn sentence_infos(
+        &self,
+        sent_words: &[Vec<Word>],
+        scratch: &norm::Scratch,
+        gen0: u64,
+        cache: &mut FormCache,
+    ) -> Vec<Vec<u64>> {
+        let generation = scratch.generation();
+        let use_cache = generation == gen0;
+        if use_cache && (cache.owner != self.uid || cache.generation != generation) {
+            cache.info.clear();
+            cache.owner = self.uid;
+            cache.generation = generation;
+        }
+        sent_words
+            .iter()
+            .map(|ws| {
+                ws.iter()
+                    .map(|w| {
+                        if !use_cache || w.form == norm::NO_FORM {
+                            return self.form_info(w);
+                        }
+                        let id = w.form as usize;
+                        if id >= cache.info.len() {
+                            cache.info.resize(id + 1, 0);
+                        }
+                        if cache.info[id] == 0 {
+                            cache.info[id] = self.form_info(w);
+                        }
+                        cache.info[id]
+                    })
+                    .collect()
+            })
+            .collect()
     }
 
     fn case_ok(p: &Payload, all: &[Word], i: usize, e: usize, shouting: bool) -> bool {
@@ -1083,30 +1174,35 @@ impl ActorStage {
         } else {
             sentences
         };
-        let sent_words: Vec<Vec<Word>> = WORD_SCRATCH.with(|cell| {
-            let mut scratch = cell.borrow_mut();
-            sents
+        let (sent_words, infos) = WORD_SCRATCH.with(|cell| {
+            let mut cell = cell.borrow_mut();
+            let (scratch, cache) = &mut *cell;
+            let gen0 = scratch.generation();
+            let sent_words: Vec<Vec<Word>> = sents
                 .iter()
-                .map(|s| norm::words_with(text, s.span.start, s.span.end, &mut scratch))
-                .collect()
+                .map(|s| norm::words_with(text, s.span.start, s.span.end, scratch))
+                .collect();
+            let infos = self.sentence_infos(&sent_words, scratch, gen0, cache);
+            (sent_words, infos)
         });
         // pass 1: raw matches
         let shouting: Vec<bool> = sent_words.iter().map(|ws| is_shouting(ws)).collect();
         let mut toks: Vec<u32> = Vec::new();
         let raw: Vec<Vec<RawMatch>> = sent_words
             .iter()
+            .zip(&infos)
             .zip(&shouting)
-            .map(|(ws, &shout)| self.raw_matches(ws, &mut toks, shout))
+            .map(|((ws, inf), &shout)| self.raw_matches(ws, inf, &mut toks, shout))
             .collect();
         // document context: countries and entities named unambiguously
-        let mut ctx_countries: HashMap<String, usize> = HashMap::new();
-        let mut ctx_ids: HashSet<&str> = HashSet::new();
+        let mut ctx_countries: FastMap<&str, usize> = FastMap::default();
+        let mut ctx_ids: FastSet<&str> = FastSet::default();
         for s in &raw {
             for (_, _, ps) in s {
                 let ents: Vec<&Entity> = ps.iter().filter_map(|p| self.ent(p.target)).collect();
                 if ents.len() == 1 {
                     if let Some(c) = &ents[0].country {
-                        *ctx_countries.entry(c.clone()).or_default() += 1;
+                        *ctx_countries.entry(c.as_str()).or_default() += 1;
                     }
                     ctx_ids.insert(&ents[0].id);
                     for a in &ents[0].affiliations {
@@ -1157,7 +1253,7 @@ impl ActorStage {
                 })
                 .collect();
             let tagged = match &self.ner {
-                Some(model) => model.tag_names(text, ws, &self.cues_from(ws, &raw[si])),
+                Some(model) => model.tag_names(text, ws, &self.cues_from(ws, &infos[si], &raw[si])),
                 None => Vec::new(),
             };
             let mut ms = self.compose(
@@ -1180,11 +1276,13 @@ impl ActorStage {
         out
     }
 
-    /// Longest dictionary matches of a sentence, left to right. `toks` is a reused buffer.
-    /// `shouting`: [`is_shouting`] of the sentence.
+    /// Longest dictionary matches of a sentence, left to right. `infos`: the words'
+    /// [`ActorStage::form_info`]; `toks` is a reused buffer. `shouting`: [`is_shouting`] of the
+    /// sentence.
     fn raw_matches<'a>(
         &'a self,
         ws: &[Word],
+        infos: &[u64],
         toks: &mut Vec<u32>,
         shouting: bool,
     ) -> Vec<RawMatch<'a>> {
@@ -1192,10 +1290,7 @@ impl ActorStage {
         let mut i = 0;
         // token ids of the words (u32::MAX: not in any alias)
         toks.clear();
-        toks.extend(
-            ws.iter()
-                .map(|w| self.vocab.get(w.key.as_str()).copied().unwrap_or(u32::MAX)),
-        );
+        toks.extend(infos.iter().map(|&x| info_tok(x)));
         while i < ws.len() {
             if toks[i] == u32::MAX {
                 i += 1;
@@ -1245,20 +1340,16 @@ impl ActorStage {
         })
     }
 
-    /// Tagger cues of a sentence's words from its dictionary matches and the word lists.
-    fn cues_from(&self, ws: &[Word], raw: &[RawMatch]) -> Vec<Cue> {
-        let mut cues: Vec<Cue> = ws
+    /// Tagger cues of a sentence's words from its dictionary matches and the word lists
+    /// (`infos`: the words' [`ActorStage::form_info`]).
+    fn cues_from(&self, ws: &[Word], infos: &[u64], raw: &[RawMatch]) -> Vec<Cue> {
+        debug_assert_eq!(ws.len(), infos.len());
+        let mut cues: Vec<Cue> = infos
             .iter()
-            .map(|w| {
-                let mut f = word_flags(w.lower.as_str());
-                if self.first_names.contains(w.key.as_str()) {
-                    f |= Cue::FIRST_NAME;
-                }
-                Cue {
-                    kb: 0,
-                    kb_begin: false,
-                    flags: f,
-                }
+            .map(|&x| Cue {
+                kb: 0,
+                kb_begin: false,
+                flags: info_flags(x),
             })
             .collect();
         for (a, b, ps) in raw {
@@ -1287,8 +1378,9 @@ impl ActorStage {
     /// the same inputs as [`ActorStage::find`].
     pub fn ner_input(&self, text: &str, start: usize, end: usize) -> (Vec<Word>, Vec<Cue>) {
         let ws = norm::words(text, start, end);
-        let raw = self.raw_matches(&ws, &mut Vec::new(), is_shouting(&ws));
-        let cues = self.cues_from(&ws, &raw);
+        let infos: Vec<u64> = ws.iter().map(|w| self.form_info(w)).collect();
+        let raw = self.raw_matches(&ws, &infos, &mut Vec::new(), is_shouting(&ws));
+        let cues = self.cues_from(&ws, &infos, &raw);
         (ws, cues)
     }
 
@@ -1301,8 +1393,8 @@ impl ActorStage {
     fn choose(
         &self,
         ps: &[&Payload],
-        countries: &HashMap<String, usize>,
-        ids: &HashSet<&str>,
+        countries: &FastMap<&str, usize>,
+        ids: &FastSet<&str>,
         date: Option<Date>,
     ) -> (Target, f32) {
         if ps.len() == 1 {
@@ -1317,7 +1409,7 @@ impl ActorStage {
                     Target::Ent(i, role) => {
                         let e = &self.entities[i as usize];
                         if let Some(c) = &e.country {
-                            s += 0.3 * (*countries.get(c).unwrap_or(&0)).min(3) as f32;
+                            s += 0.3 * (*countries.get(c.as_str()).unwrap_or(&0)).min(3) as f32;
                         }
                         if ids.contains(e.id.as_str())
                             || e.affiliations.iter().any(|a| ids.contains(a.as_str()))
@@ -1679,14 +1771,13 @@ impl ActorStage {
                         None
                     }
                 });
-                let cameo = match ctry {
-                    Some(c) => format!(
-                        "{}{}",
-                        c.codes.first().map_or("---", |x| x.code.as_str()),
-                        a.code
-                    ),
-                    None => format!("---{}", a.code),
-                };
+                // concatenated, not formatted: a mention of a generic agent is frequent
+                let cameo = [
+                    ctry.and_then(|c| c.codes.first())
+                        .map_or("---", |x| x.code.as_str()),
+                    a.code.as_str(),
+                ]
+                .concat();
                 let kind = if a.person && named {
                     ActorKind::Unknown
                 } else {
@@ -1704,7 +1795,7 @@ impl ActorStage {
                         id: if named {
                             None
                         } else {
-                            Some(format!("agent.{}", a.id))
+                            Some(["agent.", a.id.as_str()].concat())
                         },
                         name: if named {
                             Some(span.slice(text).to_owned())

@@ -157,3 +157,34 @@ fn a_name_beginning_with_the_article_matches_with_a_small_the() {
     let codes: Vec<&str> = ms.iter().filter_map(|m| m.cameo.as_deref()).collect();
     assert_eq!(codes, ["ARN", "WMA", "BRE"], "{ms:?}");
 }
+
+#[test]
+fn per_thread_word_lookups_follow_the_stage_and_its_extensions() {
+    // the stages below run on one thread, whose cache of per-word-form lookups must not
+    // carry one stage's vocabulary over to another, nor survive `extend`
+    let stage_of = |actors: &str| {
+        let mut kb = saker_actors::Kb::default();
+        kb.entities
+            .extend(petrarch::parse_actors(actors, "test.actors.txt"));
+        ActorStage::from_kb(kb, "")
+    };
+    let codes = |st: &ActorStage, t: &str| -> Vec<String> {
+        st.find(t, &saker_actors::eval::naive_sentences(t), None, None)
+            .into_iter()
+            .filter_map(|m| m.cameo)
+            .collect()
+    };
+    let t = "Rohan and Gondor signed a pact.";
+    let rohan = stage_of("ROHAN [ROH]\n");
+    assert_eq!(codes(&rohan, t), ["ROH"]);
+    let gondor = stage_of("GONDOR [GON]\n");
+    assert_eq!(codes(&gondor, t), ["GON"]);
+    let mut both = stage_of("ROHAN [ROH]\n");
+    assert_eq!(codes(&both, t), ["ROH"]);
+    let mut more = saker_actors::Kb::default();
+    more.entities
+        .extend(petrarch::parse_actors("GONDOR [GON]\n", "more.actors.txt"));
+    both.extend(more);
+    assert_eq!(codes(&both, t), ["ROH", "GON"]);
+    assert_eq!(codes(&rohan, t), ["ROH"]);
+}
