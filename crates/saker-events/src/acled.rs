@@ -613,7 +613,7 @@ fn weapon_named(t: &Tree) -> Option<&'static str> {
         .filter_map(|i| {
             let id = table
                 .get(t.lower(i))
-                .or_else(|| table.get(&t.lemma(i)))
+                .or_else(|| table.get(t.lemma(i)))
                 .and_then(|ins| ins.acled.as_deref())?;
             // Aircraft strike only as the attackers ("*jets* fired", "an attack *by jets*"),
             // not as what was hit ("damaged passenger *planes*").
@@ -621,7 +621,7 @@ fn weapon_named(t: &Tree) -> Option<&'static str> {
             let modifies_attack = t.rel(i) == "compound"
                 && t.head(i).is_some_and(|h| {
                     matches!(
-                        t.lemma(h).as_str(),
+                        t.lemma(h),
                         "attack" | "strike" | "raid" | "bombing" | "bombardment" | "assault"
                     )
                 });
@@ -645,7 +645,7 @@ fn weapon_named(t: &Tree) -> Option<&'static str> {
 }
 
 /// The instrument words of the embedded cue file.
-fn instruments() -> &'static std::collections::HashMap<String, crate::cues::Instrument> {
+fn instruments() -> &'static saker_core::hash::FastMap<String, crate::cues::Instrument> {
     static CUES: std::sync::OnceLock<crate::cues::Cues> = std::sync::OnceLock::new();
     &CUES
         .get_or_init(|| crate::cues::Cues::parse("cues.txt", crate::cues::CUES_TXT).0)

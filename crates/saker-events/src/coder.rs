@@ -3,9 +3,10 @@
 
 use crate::cues::Cues;
 use crate::pattern::{Constraint, Pattern, Role, Slot, TriggerPos};
-use crate::prefilter::{lemma_candidates, trigger_pos, OBLIGATION_AUX};
+use crate::prefilter::{any_candidate, lemma_candidates, trigger_pos, OBLIGATION_AUX};
 use crate::tree::Tree;
 use crate::vocab;
+use saker_core::hash::FastMap;
 use saker_core::nlp::{
     ActorKind, ActorMention, EventCandidate, Modality, ParsedSentence, Sentence, Upos,
 };
@@ -69,8 +70,25 @@ pub struct Matcher {
     /// default; on for PETRARCH dictionaries.
     pub require_dyad: bool,
     pub(crate) patterns: Vec<Pattern>,
-    index: HashMap<(TriggerPos, String), Vec<usize>>,
+    /// Pattern ids by trigger lemma: verbs, then nouns (looked up by `&str`, no key to build).
+    index: [FastMap<String, Vec<usize>>; 2],
     pub(crate) cues: Cues,
+}
+
+/// The objects of one trigger token, found once for all its candidate patterns (which share
+/// the token's part of speech): the parse's objects, and the words looked through from them.
+#[derive(Default)]
+struct ObjMemo {
+    objs: std::cell::OnceCell<Vec<usize>>,
+    words: std::cell::OnceCell<Vec<usize>>,
+}
+
+/// The slot of `pos` in [`Matcher`]'s index.
+fn pos_slot(pos: TriggerPos) -> usize {
+    match pos {
+        TriggerPos::Verb => 0,
+        TriggerPos::Noun => 1,
+    }
 }
 
 impl Matcher {
@@ -83,7 +101,7 @@ impl Matcher {
             petrarch_clauses: false,
             require_dyad: false,
             patterns: Vec::new(),
-            index: HashMap::new(),
+            index: [FastMap::default(), FastMap::default()],
             cues,
         };
         m.add(patterns);
@@ -95,8 +113,8 @@ impl Matcher {
     pub fn add(&mut self, patterns: Vec<Pattern>) {
         for p in patterns {
             let id = self.patterns.len();
-            self.index
-                .entry((p.pos, p.lemma.clone()))
+            self.index[pos_slot(p.pos)]
+                .entry(p.lemma.clone())
                 .or_default()
                 .push(id);
             self.patterns.push(p);
@@ -107,14 +125,14 @@ impl Matcher {
     pub fn is_trigger_word(&self, word: &str) -> bool {
         let w = word.to_lowercase();
         lemma_candidates(&w, &w).into_iter().any(|l| {
-            self.index.contains_key(&(TriggerPos::Verb, l.clone()))
-                || self.index.contains_key(&(TriggerPos::Noun, l))
+            self.index[pos_slot(TriggerPos::Verb)].contains_key(&l)
+                || self.index[pos_slot(TriggerPos::Noun)].contains_key(&l)
         })
     }
 
-    fn candidates(&self, t: &Tree, i: usize) -> Vec<usize> {
+    fn candidates(&self, t: &Tree, i: usize) -> &[usize] {
         let Some(pos) = trigger_pos(t.upos(i), t.xpos(i)) else {
-            return Vec::new();
+            return &[];
         };
         // A noun modifying another noun is no event ("a March plane", "attack helicopters"),
         // unless that other noun is a day the parser took for the phrase's head ("reiterated its
@@ -135,19 +153,28 @@ impl Matcher {
                     | "flat:name"
             )
         {
-            return Vec::new();
+            return &[];
         }
-        let lem = t.lemma(i);
+        let index = &self.index[pos_slot(pos)];
         // The surface form first (PETRARCH dictionaries list forms like LEFT apart from LEAVE),
         // then the parser's lemma, then de-inflected forms.
-        let mut forms = vec![t.lower(i).to_owned()];
-        forms.extend(lemma_candidates(&lem, t.lower(i)));
-        for l in forms {
-            if let Some(ids) = self.index.get(&(pos, l)) {
-                return ids.clone();
-            }
+        if let Some(ids) = index.get(t.lower(i)) {
+            return ids;
         }
-        Vec::new()
+        let mut found: &[usize] = &[];
+        any_candidate(
+            t.lemma(i),
+            t.lower(i),
+            &mut String::new(),
+            |c| match index.get(c) {
+                Some(ids) => {
+                    found = ids;
+                    true
+                }
+                None => false,
+            },
+        );
+        found
     }
 
     /// Tokens filling a role of the trigger at `i` (heads of argument phrases).
@@ -193,8 +220,8 @@ impl Matcher {
                 match (t.rel(cur), t.head(cur)) {
                     // "condemned the assassination": the condemner did not assassinate.
                     (_, Some(h))
-                        if self.cues.stance.contains(&t.lemma(h))
-                            || self.cues.speech.contains(&t.lemma(h)) =>
+                        if self.cues.stance.contains(t.lemma(h))
+                            || self.cues.speech.contains(t.lemma(h)) =>
                     {
                         Vec::new()
                     }
@@ -275,7 +302,7 @@ impl Matcher {
                 }
             }
             _ if passive => Vec::new(),
-            "xcomp" | "advcl" if self.cues.object_control.contains(&t.lemma(h)) => {
+            "xcomp" | "advcl" if self.cues.object_control.contains(t.lemma(h)) => {
                 let o: Vec<usize> = t.kids(h, "obj").collect();
                 if o.is_empty() {
                     self.subj(t, h, depth + 1)
@@ -287,7 +314,7 @@ impl Matcher {
             // "arrested members of armed groups after carrying out attacks": the arrested did it.
             "advcl"
                 if t.xpos(i) == "VBG"
-                    && self.cues.punishment.contains(&t.lemma(h))
+                    && self.cues.punishment.contains(t.lemma(h))
                     && t.children(i).iter().any(|&c| {
                         matches!(t.base_rel(c), "mark" | "case")
                             && matches!(t.lower(c), "after" | "before" | "for")
@@ -330,7 +357,7 @@ impl Matcher {
     }
 
     /// Checks a pattern's constraints at token `i`; returns the trigger phrase's other tokens.
-    fn check(&self, t: &Tree, i: usize, p: &Pattern) -> Option<Vec<usize>> {
+    fn check(&self, t: &Tree, i: usize, p: &Pattern, memo: &ObjMemo) -> Option<Vec<usize>> {
         let mut used = Vec::new();
         for c in &p.constraints {
             match c {
@@ -345,24 +372,32 @@ impl Matcher {
                     }
                 }
                 Constraint::Obj(heads) => {
-                    let objs = if p.pos == TriggerPos::Verb {
-                        self.obj(t, i, 0)
+                    let raw = memo.objs.get_or_init(|| {
+                        if p.pos == TriggerPos::Verb {
+                            self.obj(t, i, 0)
+                        } else {
+                            t.kids(i, "nmod")
+                                .filter(|&c| t.case_of(c).as_deref() == Some("of"))
+                                .collect()
+                        }
+                    });
+                    let objs: &[usize] = if heads.is_empty() {
+                        raw
                     } else {
-                        t.kids(i, "nmod")
-                            .filter(|&c| t.case_of(c).as_deref() == Some("of"))
-                            .collect()
-                    };
-                    let objs = if heads.is_empty() {
-                        objs
-                    } else if objs.is_empty() && p.pos == TriggerPos::Verb && !t.is_passive(i) {
-                        // No object in the parse: the noun phrase right after the verb, if any
-                        // ("ended mediation efforts between …" read with `efforts` as a subject).
-                        self.object_words(t, surface_np_head(t, i).into_iter().collect())
-                    } else {
-                        self.object_words(t, objs)
+                        memo.words.get_or_init(|| {
+                            if raw.is_empty() && p.pos == TriggerPos::Verb && !t.is_passive(i) {
+                                // No object in the parse: the noun phrase right after the verb,
+                                // if any ("ended mediation efforts between …" read with
+                                // `efforts` as a subject).
+                                self.object_words(t, surface_np_head(t, i).into_iter().collect())
+                            } else {
+                                self.object_words(t, raw.clone())
+                            }
+                        })
                     };
                     let hit = objs
-                        .into_iter()
+                        .iter()
+                        .copied()
                         .find(|&o| heads.is_empty() || heads.iter().any(|h| t.is_word(o, h)))?;
                     used.push(hit);
                 }
@@ -567,7 +602,7 @@ impl Matcher {
         match t.head(i) {
             Some(h) if matches!(t.base_rel(i), "xcomp" | "ccomp" | "obj" | "advcl") => {
                 let l = t.lemma(h);
-                self.cues.fail.contains(&l) || self.cues.deny.contains(&l)
+                self.cues.fail.contains(l) || self.cues.deny.contains(l)
             }
             _ => false,
         }
@@ -580,7 +615,7 @@ impl Matcher {
                 return false;
             };
             if matches!(t.base_rel(cur), "ccomp" | "parataxis")
-                && self.cues.speech.contains(&t.lemma(h))
+                && self.cues.speech.contains(t.lemma(h))
             {
                 return true;
             }
@@ -629,7 +664,7 @@ impl Matcher {
                 h = verb;
                 rel = "ccomp";
             }
-            if matches!(rel, "ccomp" | "parataxis") && self.cues.speech.contains(&t.lemma(h)) {
+            if matches!(rel, "ccomp" | "parataxis") && self.cues.speech.contains(t.lemma(h)) {
                 return Some(h);
             }
             if !matches!(rel, "ccomp" | "conj") {
@@ -648,10 +683,10 @@ impl Matcher {
                 if r == "aux" {
                     let w = t.lower(c);
                     let l = t.lemma(c);
-                    if self.cues.future_aux.contains(w) || self.cues.future_aux.contains(&l) {
+                    if self.cues.future_aux.contains(w) || self.cues.future_aux.contains(l) {
                         return Modality::Future;
                     }
-                    if self.cues.hypo_aux.contains(w) || self.cues.hypo_aux.contains(&l) {
+                    if self.cues.hypo_aux.contains(w) || self.cues.hypo_aux.contains(l) {
                         // "said they would boycott": `would` under a speech verb is a future.
                         if w == "would" && self.under_speech(t, cur) {
                             return Modality::Future;
@@ -662,7 +697,7 @@ impl Matcher {
                 if r == "mark" && self.cues.hypo_mark.contains(t.lower(c)) {
                     return Modality::Hypothetical;
                 }
-                if r == "parataxis" && self.cues.speech.contains(&t.lemma(c)) {
+                if r == "parataxis" && self.cues.speech.contains(t.lemma(c)) {
                     return Modality::Reported;
                 }
                 if r == "obl"
@@ -681,15 +716,15 @@ impl Matcher {
             let rel = t.base_rel(cur);
             let hl = t.lemma(h);
             if matches!(rel, "xcomp" | "ccomp" | "obj" | "csubj")
-                && self.cues.future_gov.contains(&hl)
+                && self.cues.future_gov.contains(hl)
             {
                 return Modality::Future;
             }
-            if matches!(rel, "xcomp" | "ccomp") && self.cues.hypo_gov.contains(&hl) {
+            if matches!(rel, "xcomp" | "ccomp") && self.cues.hypo_gov.contains(hl) {
                 return Modality::Hypothetical;
             }
             if matches!(rel, "ccomp" | "parataxis" | "advcl" | "xcomp" | "acl")
-                && self.cues.speech.contains(&hl)
+                && self.cues.speech.contains(hl)
             {
                 return Modality::Reported;
             }
@@ -880,8 +915,8 @@ impl Matcher {
             let g = out[k];
             k += 1;
             let lem = t.lemma(g);
-            let is = |set: &std::collections::HashSet<String>| {
-                set.contains(&lem) || set.contains(t.lower(g))
+            let is = |set: &saker_core::hash::FastSet<String>| {
+                set.contains(lem) || set.contains(t.lower(g))
             };
             let mut more: Vec<usize> = Vec::new();
             if is(&self.cues.quantity) {
@@ -943,10 +978,10 @@ impl Matcher {
     /// True when the verb at `i` is an injury verb whose object is the same word ("wounding
     /// wounds"): the verb then tells what its subject suffered.
     fn cognate_injury(&self, t: &Tree, i: usize) -> bool {
-        let forms = lemma_candidates(&t.lemma(i), t.lower(i));
+        let forms = lemma_candidates(t.lemma(i), t.lower(i));
         forms.iter().any(|f| self.cues.injury.contains(f))
             && t.kids_exact(i, "obj").any(|o| {
-                lemma_candidates(&t.lemma(o), t.lower(o))
+                lemma_candidates(t.lemma(o), t.lower(o))
                     .iter()
                     .any(|f| forms.contains(f))
             })
@@ -963,8 +998,8 @@ impl Matcher {
             let rel = t.base_rel(cur);
             let hl = t.lemma(h);
             if matches!(rel, "obl" | "obj" | "xcomp" | "ccomp" | "nmod")
-                && (self.cues.consequence.contains(&hl)
-                    || lemma_candidates(&hl, t.lower(h))
+                && (self.cues.consequence.contains(hl)
+                    || lemma_candidates(hl, t.lower(h))
                         .iter()
                         .any(|f| self.cues.consequence.contains(f)))
             {
@@ -1017,7 +1052,7 @@ impl Matcher {
             self.cues
                 .instruments
                 .get(t.lower(k))
-                .or_else(|| self.cues.instruments.get(&t.lemma(k)))
+                .or_else(|| self.cues.instruments.get(t.lemma(k)))
         })
     }
 
@@ -1076,9 +1111,10 @@ impl Matcher {
         let mut matches: Vec<Match> = Vec::new();
         for i in (0..n).filter(|&i| !deleted[i]) {
             let mut best: Option<Match> = None;
-            for pid in self.candidates(&t, i) {
+            let memo = ObjMemo::default();
+            for &pid in self.candidates(&t, i) {
                 let p = &self.patterns[pid];
-                if let Some(used) = self.check(&t, i, p) {
+                if let Some(used) = self.check(&t, i, p, &memo) {
                     let spec = specificity(p);
                     if match &best {
                         None => true,
@@ -1120,7 +1156,7 @@ impl Matcher {
                 let p = &self.patterns[m.pat];
                 p.constraints.is_empty()
                     && matches!(p.root(), "01" | "02")
-                    && self.cues.speech.contains(&t.lemma(m.tok))
+                    && self.cues.speech.contains(t.lemma(m.tok))
             })
             .collect();
         let mut governed: Vec<Option<usize>> = vec![None; matches.len()];

@@ -3,7 +3,7 @@
 
 use crate::pattern::{strip_comment, Diagnostic};
 use crate::vocab;
-use std::collections::{HashMap, HashSet};
+use saker_core::hash::{FastMap, FastSet};
 
 /// What an instrument word tells about an attack.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,47 +20,47 @@ pub struct Instrument {
 #[derive(Debug, Clone, Default)]
 pub struct Cues {
     /// Negation words (`not`, `never`).
-    pub negation: HashSet<String>,
+    pub negation: FastSet<String>,
     /// Verbs whose complement did not happen (`fail`).
-    pub fail: HashSet<String>,
+    pub fail: FastSet<String>,
     /// Verbs whose complement is denied (`deny`).
-    pub deny: HashSet<String>,
+    pub deny: FastSet<String>,
     /// Prepositions/subordinators that negate (`without`).
-    pub without: HashSet<String>,
+    pub without: FastSet<String>,
     /// Future auxiliaries (`will`).
-    pub future_aux: HashSet<String>,
+    pub future_aux: FastSet<String>,
     /// Hypothetical auxiliaries (`could`).
-    pub hypo_aux: HashSet<String>,
+    pub hypo_aux: FastSet<String>,
     /// Verbs of intent whose complement is future (`plan`).
-    pub future_gov: HashSet<String>,
+    pub future_gov: FastSet<String>,
     /// Verbs whose complement is hypothetical (`consider`).
-    pub hypo_gov: HashSet<String>,
+    pub hypo_gov: FastSet<String>,
     /// Subordinators of conditionals (`if`).
-    pub hypo_mark: HashSet<String>,
+    pub hypo_mark: FastSet<String>,
     /// Speech and report verbs (`say`).
-    pub speech: HashSet<String>,
+    pub speech: FastSet<String>,
     /// Verbs whose object controls an infinitive (`order X to`).
-    pub object_control: HashSet<String>,
+    pub object_control: FastSet<String>,
     /// Arrest and punishment verbs (`arrest`, `sentence`): the missing subject of their
     /// after/before/for -ing adverbial is their object.
-    pub punishment: HashSet<String>,
+    pub punishment: FastSet<String>,
     /// Relative pronouns (`who`, `which`).
-    pub relpron: HashSet<String>,
+    pub relpron: FastSet<String>,
     /// Verbs whose complement is the outcome of another act (`result in`, `lead to`).
-    pub consequence: HashSet<String>,
+    pub consequence: FastSet<String>,
     /// Injury verbs (`wound`): with a same-word object the modified noun is the injured.
-    pub injury: HashSet<String>,
+    pub injury: FastSet<String>,
     /// Quantity nouns looked through to their `of` phrase when matching objects (`part`).
-    pub quantity: HashSet<String>,
+    pub quantity: FastSet<String>,
     /// Verbs that judge, report or answer an event rather than carry it out (`condemn`,
     /// `investigate`): their subject is not the author of an event noun they govern.
-    pub stance: HashSet<String>,
+    pub stance: FastSet<String>,
     /// Light nouns looked through to their compound when matching objects (`effort`).
-    pub light: HashSet<String>,
+    pub light: FastSet<String>,
     /// Day words a parser may misread as an object (`friday`, `today`).
-    pub time: HashSet<String>,
+    pub time: FastSet<String>,
     /// Instrument words.
-    pub instruments: HashMap<String, Instrument>,
+    pub instruments: FastMap<String, Instrument>,
 }
 
 /// The embedded cue file.

@@ -51,7 +51,7 @@ const SUFFIXES: [(&str, &str); 8] = [
 /// Calls `f` on each inflection candidate of a word, in the order of [`lemma_candidates`]
 /// (possibly with repeats), until `f` returns true; returns whether it did. `buf` is scratch
 /// space, so that no candidate needs an allocation of its own.
-fn any_candidate(
+pub(crate) fn any_candidate(
     lemma: &str,
     lower: &str,
     buf: &mut String,
@@ -183,7 +183,7 @@ impl Prefilter {
 
     /// Also lets through sentences that may report an obligation: a word of `speech` (the coder's
     /// speech verbs) and an obligation auxiliary.
-    pub fn obligations(&mut self, speech: &std::collections::HashSet<String>) {
+    pub fn obligations(&mut self, speech: &saker_core::hash::FastSet<String>) {
         self.speech = speech.iter().cloned().collect();
         self.speech.sort();
     }

@@ -14,8 +14,39 @@ pub struct Tree<'a> {
     /// Its syntax (same length as the tokens, or shorter: missing tokens have no syntax).
     pub syn: &'a [TokenSyntax],
     heads: Vec<Option<usize>>,
-    children: Vec<Vec<usize>>,
-    lower: Vec<String>,
+    /// Children of every token, grouped by head in text order; token `h`'s are
+    /// `kids[kid_at[h]..kid_at[h + 1]]` (one allocation instead of one per head).
+    kids: Vec<usize>,
+    kid_at: Vec<usize>,
+    /// Lower-cased surface forms: `None` where the text is already lower case, else the range of
+    /// the lower-cased copy in `buf` (one buffer for all).
+    buf: String,
+    forms: Vec<Option<(usize, usize)>>,
+    /// Lower-cased lemmas, the same way, made on the first call of [`Tree::lemma`] (many trees
+    /// never ask for one).
+    lemmas: std::cell::OnceCell<Lowered>,
+}
+
+/// Lower-cased strings of every token: the buffer, and per token `None` (already lower case) or
+/// its range in the buffer.
+type Lowered = (String, Vec<Option<(usize, usize)>>);
+
+/// `None` when `s` is its own lower case (ASCII without capitals: most words of English news);
+/// else appends `s.to_lowercase()` to `buf` and returns its range there.
+fn lower_into(buf: &mut String, s: &str) -> Option<(usize, usize)> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return None;
+    }
+    let start = buf.len();
+    if s.is_ascii() {
+        buf.push_str(s);
+        if let Some(tail) = buf.get_mut(start..) {
+            tail.make_ascii_lowercase();
+        }
+    } else {
+        buf.push_str(&s.to_lowercase());
+    }
+    Some((start, buf.len()))
 }
 
 impl<'a> Tree<'a> {
@@ -24,24 +55,39 @@ impl<'a> Tree<'a> {
         let n = sent.tokens.len().min(parse.len());
         let syn = &parse[..n];
         let mut heads = vec![None; n];
-        let mut children = vec![Vec::new(); n];
+        let mut kid_at = vec![0usize; n + 1];
         for (i, s) in syn.iter().enumerate() {
             if s.head >= 1 && s.head <= n && s.head - 1 != i {
                 heads[i] = Some(s.head - 1);
-                children[s.head - 1].push(i);
+                kid_at[s.head] += 1;
             }
         }
-        let lower = sent.tokens[..n]
+        for h in 0..n {
+            kid_at[h + 1] += kid_at[h];
+        }
+        let mut fill = kid_at.clone();
+        let mut kids = vec![0usize; kid_at[n]];
+        for (i, h) in heads.iter().enumerate() {
+            if let Some(h) = *h {
+                kids[fill[h]] = i;
+                fill[h] += 1;
+            }
+        }
+        let mut buf = String::new();
+        let forms = sent.tokens[..n]
             .iter()
-            .map(|t| t.span.slice(text).to_lowercase())
+            .map(|t| lower_into(&mut buf, t.span.slice(text)))
             .collect();
         Tree {
             text,
             sent,
             syn,
             heads,
-            children,
-            lower,
+            kids,
+            kid_at,
+            buf,
+            forms,
+            lemmas: std::cell::OnceCell::new(),
         }
     }
 
@@ -62,7 +108,10 @@ impl<'a> Tree<'a> {
 
     /// Children of token `i`, in text order.
     pub fn children(&self, i: usize) -> &[usize] {
-        self.children.get(i).map_or(&[], Vec::as_slice)
+        match (self.kid_at.get(i), self.kid_at.get(i + 1)) {
+            (Some(&a), Some(&b)) => self.kids.get(a..b).unwrap_or(&[]),
+            _ => &[],
+        }
     }
 
     /// Relation of `i` to its head.
@@ -77,15 +126,34 @@ impl<'a> Tree<'a> {
     }
 
     /// Lemma of `i`, lower case.
-    pub fn lemma(&self, i: usize) -> String {
-        self.syn
-            .get(i)
-            .map_or(String::new(), |s| s.lemma.to_lowercase())
+    pub fn lemma(&self, i: usize) -> &str {
+        let (buf, lemmas) = self.lemmas.get_or_init(|| {
+            let mut buf = String::new();
+            let lemmas = self
+                .syn
+                .iter()
+                .map(|s| lower_into(&mut buf, &s.lemma))
+                .collect();
+            (buf, lemmas)
+        });
+        match lemmas.get(i) {
+            Some(Some((a, b))) => buf.get(*a..*b).unwrap_or(""),
+            Some(None) => self.syn.get(i).map_or("", |s| s.lemma.as_str()),
+            None => "",
+        }
     }
 
     /// Surface form of `i`, lower case.
     pub fn lower(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        match self.forms.get(i) {
+            Some(Some((a, b))) => self.buf.get(*a..*b).unwrap_or(""),
+            Some(None) => self
+                .sent
+                .tokens
+                .get(i)
+                .map_or("", |t| t.span.slice(self.text)),
+            None => "",
+        }
     }
 
     /// UPOS of `i`.
@@ -220,5 +288,34 @@ impl<'a> Tree<'a> {
     /// Byte span of token `i` in the text.
     pub fn span(&self, i: usize) -> saker_core::Span {
         self.sent.tokens.get(i).map(|t| t.span).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::build;
+
+    #[test]
+    fn forms_and_lemmas_are_lower_case_and_children_in_text_order() {
+        let (text, sents, parses) = build(&[
+            "Rebels/NOUN/2/nsubj/Rebel Attacked/VERB/0/root/ATTACK Élysée/PROPN/2/obj/Élysée ./PUNCT/2/punct",
+        ]);
+        let t = Tree::new(&text, &sents[0], &parses[0]);
+        assert_eq!(t.lower(0), "rebels");
+        assert_eq!(t.lemma(0), "rebel");
+        assert_eq!(t.lower(1), "attacked");
+        assert_eq!(t.lemma(1), "attack");
+        assert_eq!(t.lower(2), "élysée");
+        assert_eq!(t.lemma(2), "élysée");
+        assert_eq!(t.lower(3), ".");
+        // Out of range: empty, never a panic.
+        assert_eq!(t.lower(9), "");
+        assert_eq!(t.lemma(9), "");
+        assert_eq!(t.children(1), &[0, 2, 3]);
+        assert!(t.children(0).is_empty());
+        assert!(t.children(9).is_empty());
+        assert_eq!(t.head(0), Some(1));
+        assert_eq!(t.head(1), None);
     }
 }

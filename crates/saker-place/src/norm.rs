@@ -6,6 +6,26 @@
 pub fn push_key(s: &str, out: &mut String) {
     let mut pending_space = !out.is_empty() && !out.ends_with(' ');
     let mut wrote_any = false;
+    if s.is_ascii() {
+        // The same rules on bytes (most names are ASCII): no character decoding per letter.
+        for &b in s.as_bytes() {
+            match b {
+                b'.' | b'\'' | b'`' => {}
+                b'-' | b'_' | b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => {
+                    pending_space = wrote_any || pending_space;
+                }
+                c => {
+                    if pending_space && !out.is_empty() {
+                        out.push(' ');
+                    }
+                    pending_space = false;
+                    wrote_any = true;
+                    out.push(char::from(c.to_ascii_lowercase()));
+                }
+            }
+        }
+        return;
+    }
     for ch in s.chars() {
         match ch {
             '.' | '\'' | '’' | '‘' | 'ʿ' | 'ʾ' | '`' | '´' | 'ʼ' => {}
@@ -33,8 +53,17 @@ pub fn key(s: &str) -> String {
 
 /// Spelled-out and abbreviated name words that key alike: `saint`/`st`, `mount`/`mt`, `fort`/`ft`.
 pub fn canonical_words(k: &mut String) {
-    // Called for every key looked up: return at once when no word changes (one pass over the
-    // words, cheaper than three substring searches).
+    // Called for every key looked up: return at once when no word changes. Each of the three
+    // words ends in `nt` or `rt`; a key with no such word ending is left alone after one pass
+    // over its bytes, before any word is split off.
+    let b = k.as_bytes();
+    let word_end_nt_rt = b
+        .windows(2)
+        .enumerate()
+        .any(|(i, w)| (w == b"nt" || w == b"rt") && b.get(i + 2).is_none_or(|&c| c == b' '));
+    if !word_end_nt_rt {
+        return;
+    }
     if !k
         .split(' ')
         .any(|w| matches!(w, "saint" | "mount" | "fort"))
@@ -115,6 +144,30 @@ pub const FEATURES: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_keys_fold_like_the_general_rules() {
+        assert_eq!(key("St. Mary's-Port_x\tY"), "st marys port x y");
+        assert_eq!(key("  --Al-Anbar  "), "al anbar");
+        assert_eq!(key("U.S.`A"), "usa");
+        // The byte path and the character path agree where both apply.
+        let mut a = String::from("old");
+        push_key("New  York", &mut a);
+        let mut b = String::from("old");
+        push_key("New\u{2009}York", &mut b);
+        assert_eq!(a, "old new york");
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn canonical_words_need_a_whole_word_ending_in_nt_or_rt() {
+        assert_eq!(key("Fort Worth"), "ft worth");
+        assert_eq!(key("Mount Hope"), "mt hope");
+        assert_eq!(key("saint"), "st");
+        assert_eq!(key("Fortune Bay"), "fortune bay");
+        assert_eq!(key("Front Royal"), "front royal");
+        assert_eq!(key("Port Said"), "port said");
+    }
 
     #[test]
     fn canonical_words_change_whole_words_only() {

@@ -720,6 +720,28 @@ pub(crate) fn address_link(between: &str) -> Option<bool> {
     (tail_ok && tail.len() <= 3).then_some(quarter)
 }
 
+/// Letters in `w`, how many of them are upper case, and whether `w` has any letter or digit:
+/// one pass over the bytes for an ASCII word, over the characters otherwise.
+fn letter_counts(w: &str) -> (usize, usize, bool) {
+    if w.is_ascii() {
+        let (mut letters, mut upper, mut digits) = (0, 0, 0);
+        for &c in w.as_bytes() {
+            letters += usize::from(c.is_ascii_alphabetic());
+            upper += usize::from(c.is_ascii_uppercase());
+            digits += usize::from(c.is_ascii_digit());
+        }
+        (letters, upper, letters + digits > 0)
+    } else {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = w
+            .chars()
+            .filter(|c| c.is_alphabetic() && c.is_uppercase())
+            .count();
+        let alnum = w.chars().any(char::is_alphanumeric);
+        (letters, upper, alnum)
+    }
+}
+
 pub(crate) fn words_of<'a>(text: &'a str, s: &Sentence) -> Vec<Word<'a>> {
     s.tokens
         .iter()
@@ -751,7 +773,7 @@ pub(crate) fn words_of<'a>(text: &'a str, s: &Sentence) -> Vec<Word<'a>> {
                 }
             }
             let first = w.chars().next();
-            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            let (letters, upper_letters, alnum) = letter_counts(w);
             Word {
                 span: t.span,
                 core,
@@ -762,14 +784,27 @@ pub(crate) fn words_of<'a>(text: &'a str, s: &Sentence) -> Vec<Word<'a>> {
                     (l.eq_ignore_ascii_case("al-") || l.eq_ignore_ascii_case("el-"))
                         && w[3..].chars().next().is_some_and(char::is_uppercase)
                 },
-                allcaps: letters >= 2
-                    && w.chars()
-                        .filter(|c| c.is_alphabetic())
-                        .all(char::is_uppercase),
+                allcaps: letters >= 2 && upper_letters == letters,
                 alpha: letters > 0,
-                punct: !w.chars().any(char::is_alphanumeric),
+                punct: !alnum,
                 arabic: first.is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod letter_tests {
+    use super::letter_counts;
+
+    #[test]
+    fn letter_counts_agree_on_ascii_and_other_words() {
+        assert_eq!(letter_counts("NATO"), (4, 4, true));
+        assert_eq!(letter_counts("Iraq's"), (5, 1, true));
+        assert_eq!(letter_counts("1990"), (0, 0, true));
+        assert_eq!(letter_counts("--"), (0, 0, false));
+        assert_eq!(letter_counts("ÉTAT"), (4, 4, true));
+        assert_eq!(letter_counts("Zürich"), (6, 1, true));
+        assert_eq!(letter_counts("٣"), (0, 0, true));
+    }
 }

@@ -100,14 +100,30 @@ const OPENERS: &[&str] = &[
 /// True when `word` (without its final period) is a known abbreviation, a single-letter initial
 /// or a dotted acronym (`U.S`, `a.m`).
 pub fn is_abbreviation(word: &str) -> bool {
-    let lw = word.to_lowercase();
-    if TITLES.contains(&lw.as_str()) || OTHER_ABBREVIATIONS.contains(&lw.as_str()) {
+    let lw = lowered(word);
+    if abbreviations().contains(lw.as_ref()) {
         return true;
     }
     let mut chars = word.chars();
     match (chars.next(), chars.next()) {
         (Some(c), None) => c.is_alphabetic(),
         _ => is_dotted_acronym(word),
+    }
+}
+
+/// [`TITLES`] and [`OTHER_ABBREVIATIONS`] as one set (looked up for every word before a period).
+fn abbreviations() -> &'static saker_core::hash::FastSet<&'static str> {
+    static SET: std::sync::OnceLock<saker_core::hash::FastSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| TITLES.iter().chain(OTHER_ABBREVIATIONS).copied().collect())
+}
+
+/// `w.to_lowercase()`, borrowed when that is `w` itself (ASCII without capitals).
+fn lowered(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(w)
+    } else {
+        std::borrow::Cow::Owned(w.to_lowercase())
     }
 }
 
@@ -243,6 +259,18 @@ fn split_block(text: &str, bs: usize, be: usize, out: &mut Vec<Span>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviations_are_found_in_any_case() {
+        assert!(is_abbreviation("Dr"));
+        assert!(is_abbreviation("dr"));
+        assert!(is_abbreviation("DR"));
+        assert!(is_abbreviation("x"));
+        assert!(is_abbreviation("U.S"));
+        assert!(!is_abbreviation("word"));
+        assert!(!is_abbreviation("Ünited"));
+        assert!(!is_abbreviation(""));
+    }
     use proptest::prelude::*;
 
     fn sents(s: &str) -> Vec<&str> {
