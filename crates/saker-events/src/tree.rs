@@ -299,7 +299,7 @@ mod tests {
     #[test]
     fn forms_and_lemmas_are_lower_case_and_children_in_text_order() {
         let (text, sents, parses) = build(&[
-            "Rebels/NOUN/2/nsubj/Rebel Attacked/VERB/0/root/ATTACK Élysée/PROPN/2/obj/Élysée ./PUNCT/2/punct",
+            "Rebels/NOUN/2/nsubj/Rebel Attacked/VERB/0/ROOT/ATTACK Élysée/PROPN/2/obj/Élysée ./PUNCT/2/punct",
         ]);
         let t = Tree::new(&text, &sents[0], &parses[0]);
         assert_eq!(t.lower(0), "rebels");
