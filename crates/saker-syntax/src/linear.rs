@@ -332,10 +332,6 @@ impl Linear {
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
     unsafe fn add_dense_avx2(&self, blocks: &[u32], acc: &mut [i32; 256]) {
-        use std::arch::x86_64::{
-            __m128i, __m256i, _mm256_add_epi32, _mm256_cvtepi16_epi32, _mm256_loadu_si256,
-            _mm256_setzero_si256, _mm256_storeu_si256, _mm_loadu_si128,
-        };
         let width = self.width.min(256);
         if blocks
             .iter()
@@ -343,63 +339,54 @@ impl Linear {
         {
             return;
         }
-        let base = self.dense.as_ptr();
-        let out = acc.as_mut_ptr();
         let mut col = 0;
         // `width` is a multiple of 16: groups of 32 classes, then possibly one of 16.
         while col + 32 <= width {
-            let (mut s0, mut s1, mut s2, mut s3) = (
-                _mm256_setzero_si256(),
-                _mm256_setzero_si256(),
-                _mm256_setzero_si256(),
-                _mm256_setzero_si256(),
-            );
-            for &a in blocks {
-                // SAFETY: the block lies inside `dense` (checked above) and `col + 32 <= width`.
-                let p = base.add(a as usize * self.width + col);
-                s0 = _mm256_add_epi32(
-                    s0,
-                    _mm256_cvtepi16_epi32(_mm_loadu_si128(p.cast::<__m128i>())),
-                );
-                s1 = _mm256_add_epi32(
-                    s1,
-                    _mm256_cvtepi16_epi32(_mm_loadu_si128(p.add(8).cast::<__m128i>())),
-                );
-                s2 = _mm256_add_epi32(
-                    s2,
-                    _mm256_cvtepi16_epi32(_mm_loadu_si128(p.add(16).cast::<__m128i>())),
-                );
-                s3 = _mm256_add_epi32(
-                    s3,
-                    _mm256_cvtepi16_epi32(_mm_loadu_si128(p.add(24).cast::<__m128i>())),
-                );
-            }
-            // SAFETY: `col + 32 <= width <= 256`, the length of `acc`.
-            for (k, s) in [s0, s1, s2, s3].into_iter().enumerate() {
-                let q = out.add(col + 8 * k).cast::<__m256i>();
-                _mm256_storeu_si256(q, _mm256_add_epi32(_mm256_loadu_si256(q), s));
-            }
+            // SAFETY: AVX2 is enabled here; the blocks lie inside `dense` (checked above) and
+            // `col + 32 <= width <= 256`, the length of `acc`.
+            self.add_dense_group::<4>(blocks, col, acc);
             col += 32;
         }
         if col + 16 <= width {
-            let (mut s0, mut s1) = (_mm256_setzero_si256(), _mm256_setzero_si256());
-            for &a in blocks {
-                // SAFETY: as above, with `col + 16 <= width`.
-                let p = base.add(a as usize * self.width + col);
-                s0 = _mm256_add_epi32(
-                    s0,
-                    _mm256_cvtepi16_epi32(_mm_loadu_si128(p.cast::<__m128i>())),
-                );
-                s1 = _mm256_add_epi32(
-                    s1,
-                    _mm256_cvtepi16_epi32(_mm_loadu_si128(p.add(8).cast::<__m128i>())),
-                );
+            // SAFETY: as above, with `col + 16 <= width`.
+            self.add_dense_group::<2>(blocks, col, acc);
+        }
+    }
+
+    /// Adds classes `col .. col + 8 * R` of every block in `blocks` into `acc`, keeping the
+    /// running sums in `R` AVX2 registers.
+    ///
+    /// # Safety
+    /// The CPU supports AVX2, every block of `blocks` lies inside `dense`, and
+    /// `col + 8 * R <= min(width, 256)`.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    #[inline]
+    unsafe fn add_dense_group<const R: usize>(
+        &self,
+        blocks: &[u32],
+        col: usize,
+        acc: &mut [i32; 256],
+    ) {
+        use std::arch::x86_64::{
+            __m128i, __m256i, _mm256_add_epi32, _mm256_cvtepi16_epi32, _mm256_loadu_si256,
+            _mm256_setzero_si256, _mm256_storeu_si256, _mm_loadu_si128,
+        };
+        let base = self.dense.as_ptr();
+        let mut sums = [_mm256_setzero_si256(); R];
+        for &a in blocks {
+            // SAFETY: the caller's contract: the block and these columns lie inside `dense`.
+            let p = base.add(a as usize * self.width + col);
+            for (k, s) in sums.iter_mut().enumerate() {
+                let w = _mm256_cvtepi16_epi32(_mm_loadu_si128(p.add(8 * k).cast::<__m128i>()));
+                *s = _mm256_add_epi32(*s, w);
             }
-            // SAFETY: `col + 16 <= width <= 256`.
-            for (k, s) in [s0, s1].into_iter().enumerate() {
-                let q = out.add(col + 8 * k).cast::<__m256i>();
-                _mm256_storeu_si256(q, _mm256_add_epi32(_mm256_loadu_si256(q), s));
-            }
+        }
+        let out = acc.as_mut_ptr();
+        for (k, s) in sums.into_iter().enumerate() {
+            // SAFETY: `col + 8 * R <= 256`, the length of `acc`.
+            let q = out.add(col + 8 * k).cast::<__m256i>();
+            _mm256_storeu_si256(q, _mm256_add_epi32(_mm256_loadu_si256(q), s));
         }
     }
 
