@@ -343,7 +343,7 @@ impl Pipeline {
         };
         let located = location_candidates(&doc.norm, &places, &actors);
         let place_of = |e: &EventCandidate| {
-            event_place_of(&doc, &parses, &located, e).map(|p| p.name.as_str())
+            event_place_index(&doc, &parses, &located, e).map(|i| located[i].name.as_str())
         };
         let events = saker_events::merge_duplicates_with(&doc.norm, events, &actors, |a, b| {
             date_of(a) == date_of(b) && place_of(a) == place_of(b)
@@ -354,16 +354,7 @@ impl Pipeline {
             .collect();
         let placed: Vec<Option<usize>> = events
             .iter()
-            .map(|e| {
-                let sentence_places = &located;
-                saker_place::event_place(
-                    e.sentence,
-                    e.trigger_token,
-                    &doc.sentences,
-                    Some(&parses),
-                    sentence_places,
-                )
-            })
+            .map(|e| event_place_index(&doc, &parses, &located, e))
             .collect();
         let (events, event_dates, event_places) = merge_anaphora(
             &doc.norm, events, dated, placed, &actors, &timexes, &located,
@@ -541,21 +532,21 @@ fn event_date_index(
     )
 }
 
-/// The place that governs an event, if any, among `places` (see [`location_candidates`]).
-fn event_place_of<'p>(
+/// Index in `places` of the place that governs an event, if any (see [`location_candidates`]).
+fn event_place_index(
     doc: &TextDoc,
     parses: &[ParsedSentence],
-    places: &'p [PlaceMention],
+    places: &[PlaceMention],
     ev: &EventCandidate,
-) -> Option<&'p PlaceMention> {
-    let i = saker_place::event_place(
+) -> Option<usize> {
+    saker_place::event_place(
         ev.sentence,
         ev.trigger_token,
         &doc.sentences,
         Some(parses),
         places,
-    )?;
-    places.get(i)
+    )
+    .filter(|&i| i < places.len())
 }
 
 /// Words that tie an actor to a country it serves, not one it is in: "militias associated with
