@@ -14,6 +14,7 @@
 
 pub mod eval;
 mod lexicon;
+mod modifier;
 mod resolve;
 mod scan;
 mod tense;
@@ -684,12 +685,20 @@ fn event_date_impl(
     breaks: impl Fn(&Sentence, &Sentence) -> bool,
 ) -> Option<usize> {
     let sent = sentences.get(ev_sentence)?;
+    let syntax_of = |si: usize| parses.and_then(|p| p.get(si)).map(Vec::as_slice);
     // A duration ("3 weeks after", "for two days") or a set ("every Friday") says how long or
-    // how often, never when: it cannot date an event.
+    // how often, never when: it cannot date an event. Nor can a date that is part of a thing's
+    // name or description ("the 2008 Ford Focus", "1935 Orchard St.").
     let in_sentence: Vec<usize> = (0..timexes.len())
         .filter(|&k| {
             sent.span.contains(&timexes[k].span)
                 && matches!(timexes[k].kind, TimexKind::Date | TimexKind::Time)
+                && !modifier::names_a_thing(
+                    sent,
+                    syntax_of(ev_sentence),
+                    &timexes[k],
+                    Some(trigger_token),
+                )
         })
         .collect();
     let trig_pos = sent
@@ -751,9 +760,11 @@ fn event_date_impl(
             break;
         }
         si -= 1;
-        if let Some(k) = (0..timexes.len())
-            .rfind(|&k| prev.span.contains(&timexes[k].span) && is_point(&timexes[k]))
-        {
+        if let Some(k) = (0..timexes.len()).rfind(|&k| {
+            prev.span.contains(&timexes[k].span)
+                && is_point(&timexes[k])
+                && !modifier::names_a_thing(prev, syntax_of(si), &timexes[k], None)
+        }) {
             return Some(k);
         }
     }
