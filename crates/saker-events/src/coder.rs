@@ -1110,6 +1110,9 @@ impl Matcher {
         // 1. Match: the most specific pattern per token.
         let mut matches: Vec<Match> = Vec::new();
         for i in (0..n).filter(|&i| !deleted[i]) {
+            if self.candidates(&t, i).is_empty() || self.cues.in_not_event(|k| t.lower(k), n, i) {
+                continue;
+            }
             let mut best: Option<Match> = None;
             let memo = ObjMemo::default();
             for &pid in self.candidates(&t, i) {

@@ -61,6 +61,33 @@ pub struct Cues {
     pub time: FastSet<String>,
     /// Instrument words.
     pub instruments: FastMap<String, Instrument>,
+    /// Fixed expressions in which a trigger word names no event ("in order to", "news
+    /// release", "life threatening"), indexed by each of their words: word → (its position in
+    /// the expression, the expression's words).
+    pub not_event: FastMap<String, Vec<(usize, Vec<String>)>>,
+}
+
+impl Cues {
+    /// True when token `i` of `lower` (the sentence's lower-case token forms) is inside one of
+    /// the [`Cues::not_event`] expressions. The expression's first word may also end a
+    /// hyphenated token ("non-life threatening").
+    pub fn in_not_event<'a>(&self, lower: impl Fn(usize) -> &'a str, n: usize, i: usize) -> bool {
+        let Some(list) = self.not_event.get(lower(i)) else {
+            return false;
+        };
+        list.iter().any(|(at, words)| {
+            i >= *at
+                && i - at + words.len() <= n
+                && words.iter().enumerate().all(|(j, w)| {
+                    let tok = lower(i - at + j);
+                    tok == w
+                        || (j == 0
+                            && tok.len() > w.len()
+                            && tok.ends_with(w.as_str())
+                            && tok.as_bytes()[tok.len() - w.len() - 1] == b'-')
+                })
+        })
+    }
 }
 
 /// The embedded cue file.
@@ -109,6 +136,27 @@ impl Cues {
                 "light-noun" => &mut c.light,
                 "stance" => &mut c.stance,
                 "time-noun" => &mut c.time,
+                "not-event" => {
+                    let words: Vec<String> = l.split_whitespace().map(str::to_lowercase).collect();
+                    if words.len() != 1 {
+                        diags.push(d(format!(
+                            "one expression per line, words joined by `_`, got `{l}`"
+                        )));
+                        continue;
+                    }
+                    let words: Vec<String> = words[0].split('_').map(str::to_owned).collect();
+                    if words.len() < 2 || words.iter().any(String::is_empty) {
+                        diags.push(d(format!("`{l}` needs two or more words joined by `_`")));
+                        continue;
+                    }
+                    for (at, w) in words.iter().enumerate() {
+                        c.not_event
+                            .entry(w.clone())
+                            .or_default()
+                            .push((at, words.clone()));
+                    }
+                    continue;
+                }
                 "instrument" => {
                     let f: Vec<&str> = l.split_whitespace().collect();
                     if f.len() != 4 {
@@ -174,6 +222,36 @@ mod tests {
             c.instruments.get("drone").map(|i| i.mode.as_str()),
             Some("drone")
         );
+    }
+
+    #[test]
+    fn not_event_expressions_match_around_the_trigger_word() {
+        let (c, d) = Cues::parse(
+            "cues.txt",
+            "[not-event]\nin_order_to\nlife_threatening\nnews_release\n",
+        );
+        assert!(d.is_empty(), "{d:?}");
+        let check = |sentence: &str, word: &str| {
+            let toks: Vec<&str> = sentence.split(' ').collect();
+            let i = toks
+                .iter()
+                .position(|t| *t == word)
+                .expect("word in sentence");
+            c.in_not_event(|k| toks[k], toks.len(), i)
+        };
+        assert!(check("they met in order to talk", "order"));
+        assert!(!check("police received an order to leave", "order"));
+        assert!(check(
+            "he suffered non-life threatening injuries",
+            "threatening"
+        ));
+        assert!(!check("gunmen were threatening villagers", "threatening"));
+        assert!(check("a news release said", "release"));
+        assert!(!check("the release of prisoners", "release"));
+        // an expression cut by the sentence edge does not match
+        assert!(!check("in order", "order"));
+        let (_, d) = Cues::parse("cues.txt", "[not-event]\norder\nin_order to\n");
+        assert_eq!(d.len(), 2, "{d:?}");
     }
 
     #[test]
