@@ -405,6 +405,32 @@ impl CharSeq for Ascii<'_> {
 
 /// Splits characters into raw words `(start, end, surface, possessive)` (before the article
 /// and hyphen merge of [`words_with`]); `end` is the byte offset one past the slice.
+/// Words that take an English clitic (`'re`, `'ll`, `'d`, `'ve`, `'m`, `'s`) after an apostrophe.
+const CLITIC_HOSTS: &[&str] = &[
+    "i", "you", "he", "she", "it", "we", "they", "that", "there", "here", "who", "what", "where",
+    "let",
+];
+
+/// True when the apostrophe before character `at` ends an English contraction: the word so far
+/// (`surf`) is a pronoun-like host and `at..` is a clitic ending the word. (`n't` is left alone:
+/// cut there, "Don't" would leave the first name "Don".)
+fn english_clitic<C: CharSeq + ?Sized>(surf: &str, cs: &C, at: usize, n: usize) -> bool {
+    let mut k = at;
+    let mut clitic = [0u8; 2];
+    let mut len = 0;
+    while k < n && cs.word(k) {
+        if len == 2 || !cs.ch(k).is_ascii_alphabetic() {
+            return false;
+        }
+        clitic[len] = cs.ch(k).to_ascii_lowercase() as u8;
+        len += 1;
+        k += 1;
+    }
+    let clitic = &clitic[..len];
+    matches!(clitic, b"re" | b"ll" | b"d" | b"ve" | b"m" | b"s")
+        && CLITIC_HOSTS.iter().any(|h| h.eq_ignore_ascii_case(surf))
+}
+
 fn split_raw<C: CharSeq + ?Sized>(
     cs: &C,
     end: usize,
@@ -458,6 +484,11 @@ fn split_raw<C: CharSeq + ?Sized>(
                 // possessive 's at the end of the word
                 let next = cs.ch(j + 1);
                 if (next == 's' || next == 'S') && (j + 2 >= n || !cs.word(j + 2)) {
+                    break;
+                }
+                // an English contraction ("They're", "we'll") is no name: folded whole
+                // it can look like one ("theyre" → the key of "Deri")
+                if english_clitic(surf, cs, j + 1, n) {
                     break;
                 }
                 j += 1;
@@ -949,6 +980,25 @@ mod tests {
         assert_eq!(lower, ["the", "prince", "of", "dol", "amroth", "imrahil"]);
         assert!(w[4].joined, "{w:?}");
         assert!(!w[5].joined, "a comma breaks the name: {w:?}");
+    }
+
+    #[test]
+    fn english_contractions_split_but_arabic_apostrophes_stay() {
+        let lowers = |t: &str| -> Vec<String> {
+            words(t, 0, t.len())
+                .iter()
+                .map(|w| w.lower.to_string())
+                .collect()
+        };
+        // "They're" folded whole has the key of the name "Deri"
+        assert_eq!(lowers("They're here")[0], "they");
+        assert_eq!(lowers("we'll see")[0], "we");
+        assert_eq!(lowers("It's over")[..2], ["it", "'s"]);
+        assert_ne!(phrase_key("They're"), phrase_key("Deri"));
+        // apostrophes inside Arabic names are not clitics
+        assert_eq!(lowers("Ja'far")[0], "jafar");
+        assert_eq!(lowers("Sa'd left")[0], "sad");
+        assert_eq!(phrase_key("Shi'a"), phrase_key("Shia"));
     }
 
     #[test]

@@ -81,3 +81,43 @@ fn a_pronoun_after_an_unknown_person_takes_that_unresolved_name() {
     let ant = m.antecedent.expect("antecedent");
     assert!(t[ant.start..ant.end].contains("Tobias"), "{m:?}");
 }
+
+/// The mention starting at byte `start`.
+fn mention_at(text: &str, start: usize) -> Option<Mention> {
+    stage()
+        .find_detailed(
+            text,
+            &naive_sentences(text),
+            None,
+            "2021-05-01".parse().ok(),
+        )
+        .into_iter()
+        .find(|m| m.actor.span.start == start)
+}
+
+#[test]
+fn a_lone_surname_is_the_articles_own_person_not_a_known_namesake() {
+    // the knowledge base has one McKenzie (a US general); alone, the surname is guessed to be him
+    let alone = "McKenzie told reporters the base was safe.";
+    let m = mention_at(alone, 0).expect("the surname is a mention");
+    assert_eq!(m.actor.id.as_deref(), Some("usa.mckenzie"), "{m:?}");
+    // but an article that names a Chris McKenzie means him
+    let t = "Police Chief Chris McKenzie said the woman was safe. \
+             McKenzie told reporters the school would reopen.";
+    let start = t.rfind("McKenzie").expect("surname");
+    let m = mention_at(t, start).expect("the surname is a mention");
+    assert_eq!(m.actor.id, None, "{m:?}");
+}
+
+#[test]
+fn a_contraction_is_no_name() {
+    // "They're" folded whole has the key of the name "Deri"
+    let t = "Aryeh Deri spoke in Jerusalem. \"They're up here shooting,\" a resident said.";
+    let start = t.find("They're").expect("contraction");
+    let m = mention_at(t, start);
+    assert!(
+        m.as_ref()
+            .is_none_or(|m| m.actor.id.as_deref() != Some("isr.aryeh_deri")),
+        "{m:?}"
+    );
+}

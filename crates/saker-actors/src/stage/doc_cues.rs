@@ -9,7 +9,8 @@ use saker_core::Span;
 /// of an unknown person's full name the article gives ("Masoud Shojai") names that person where it
 /// stands alone ("Shojai told …", "Thanks, Masoud"), also at the start of a sentence, where
 /// capitalisation alone is no name cue. Lone mentions of no type become people, words that no
-/// mention covers get one.
+/// mention covers get one, and a lone surname that was only guessed to be the one known person of
+/// that surname becomes the article's person instead.
 pub(super) fn name_parts_of_people(text: &str, sent_words: &[Vec<Word>], out: &mut Vec<Mention>) {
     let mut parts: Vec<&str> = Vec::new();
     for m in out.iter() {
@@ -73,6 +74,10 @@ pub(super) fn name_parts_of_people(text: &str, sent_words: &[Vec<Word>], out: &m
                     {
                         m.ner = NerLabel::Per;
                         m.is_actor = true;
+                    } else if m.actor.span == sp && m.actor.via == MentionVia::Variant {
+                        // a lone surname guessed to be the one known person of that surname
+                        // ("McKenzie" → a general) is the article's own "Chris McKenzie"
+                        *m = unresolved_name(text, si, sp, NerLabel::Per, true, 0.4);
                     }
                 }
                 None => added.push(unresolved_name(text, si, sp, NerLabel::Per, true, 0.4)),
