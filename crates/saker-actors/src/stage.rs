@@ -1297,7 +1297,10 @@ impl ActorStage {
                 continue;
             }
             match self.longest(ws, toks, i, shouting) {
-                Some((e, ps)) if !self.other_first_name(ws, i, e, &ps, v.last()) => {
+                Some((e, ps))
+                    if !self.other_first_name(ws, i, e, &ps, v.last())
+                        && !self.first_name_before_initial(ws, i, e, &ps) =>
+                {
                     v.push((i, e, ps));
                     i = e;
                 }
@@ -1338,6 +1341,17 @@ impl ActorStage {
                 .is_none_or(|w| norm::fold(&w.to_lowercase()) != f.key.as_str()),
             _ => false,
         })
+    }
+
+    /// A one-word match of known persons only, followed by a middle initial ("Jonathan J.
+    /// McDaniel" is not Goodluck Jonathan): the word is the first name of someone else.
+    fn first_name_before_initial(&self, ws: &[Word], i: usize, e: usize, ps: &[&Payload]) -> bool {
+        e == i + 1
+            && ws.get(e).is_some_and(|n| n.joined && n.upper_initial())
+            && ps.iter().all(|p| {
+                self.ent(p.target)
+                    .is_some_and(|en| en.kind == ActorKind::Person)
+            })
     }
 
     /// Tagger cues of a sentence's words from its dictionary matches and the word lists

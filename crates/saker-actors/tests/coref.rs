@@ -121,3 +121,18 @@ fn a_contraction_is_no_name() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_known_persons_name_before_a_middle_initial_is_someone_elses_first_name() {
+    let t = "Jonathan J. Farrow, 19, was arrested at City Hall.";
+    let m = mention_at(t, 0);
+    assert!(
+        m.as_ref()
+            .is_none_or(|m| m.actor.id.as_deref() != Some("nga.jonathan")),
+        "{m:?}"
+    );
+    // alone, the word still names him
+    let t = "Jonathan said the vote was fair.";
+    let m = mention_at(t, 0).expect("a mention");
+    assert_eq!(m.actor.id.as_deref(), Some("nga.jonathan"), "{m:?}");
+}
