@@ -72,7 +72,16 @@ enum CaseReq {
 struct Payload {
     target: Target,
     case: CaseReq,
+    /// The lower-case spellings of the aliases that gave this key, one per line.
     lower: Box<str>,
+}
+
+impl Payload {
+    /// True when `ws` spell one of the aliases exactly (in lower case), not only by the
+    /// transliteration folding.
+    fn written_as(&self, ws: &[Word]) -> bool {
+        self.lower.split('\n').any(|l| lower_eq(l, ws))
+    }
 }
 
 use crate::norm::{FastMap, FastSet};
@@ -920,12 +929,19 @@ impl ActorStage {
             (Target::Ent(a, _), Target::Ent(b, _)) => a == b,
             (a, b) => a == b,
         };
-        if !p.iter().any(|q| same_entity(q) && q.case == case) {
-            p.push(Payload {
+        match p.iter_mut().find(|q| same_entity(q) && q.case == case) {
+            // another spelling of the same entity under the same key ("neighbors",
+            // "neighbours"): kept so that either counts as written exactly
+            Some(q) => {
+                if !q.lower.split('\n').any(|l| l == lower) {
+                    q.lower = format!("{}\n{lower}", q.lower).into_boxed_str();
+                }
+            }
+            None => p.push(Payload {
                 target,
                 case,
                 lower: lower.into_boxed_str(),
-            });
+            }),
         }
         let n = ws.len();
         ws.into_iter().last().map(|w| (n, w.key.to_string()))
@@ -1032,7 +1048,7 @@ impl ActorStage {
         if ws.len() == 1
             && ws[0].cap
             && matches!(p.target, Target::Agent(_) | Target::Ent(_, Role::Demonym))
-            && !lower_eq(&p.lower, ws)
+            && !p.written_as(ws)
         {
             return false;
         }
@@ -1232,24 +1248,43 @@ impl ActorStage {
             let parse = parses.and_then(|p| p.get(si));
             let items: Vec<Item> = raw[si]
                 .iter()
-                .map(|(a, b, ps)| {
-                    let (t, conf) = self.choose(ps, &ctx_countries, &ctx_ids, date);
+                .filter_map(|(a, b, ps)| {
+                    // An exact spelling beats a transliteration variant ("Kurd" is the people,
+                    // not a folded "Kurz"), and a generic agent is an English word that is
+                    // matched as spelled ("cheek" folds like "sheikh").
+                    let exact_ps: Vec<&Payload> = ps
+                        .iter()
+                        .copied()
+                        .filter(|p| p.written_as(&ws[*a..*b]))
+                        .collect();
+                    let ps: Vec<&Payload> = if exact_ps.is_empty() {
+                        ps.iter()
+                            .copied()
+                            .filter(|p| !matches!(p.target, Target::Agent(_)))
+                            .collect()
+                    } else {
+                        exact_ps
+                    };
+                    if ps.is_empty() {
+                        return None;
+                    }
+                    let (t, conf) = self.choose(&ps, &ctx_countries, &ctx_ids, date);
                     let exact = ps
                         .iter()
-                        .any(|p| p.target == t && lower_eq(&p.lower, &ws[*a..*b]));
+                        .any(|p| p.target == t && p.written_as(&ws[*a..*b]));
                     let via = match t {
                         Target::Agent(_) => MentionVia::Generic,
                         Target::Ent(_, Role::Translated) => MentionVia::Variant,
                         _ if exact => MentionVia::Name,
                         _ => MentionVia::Variant,
                     };
-                    Item {
+                    Some(Item {
                         w0: *a,
                         w1: *b,
                         target: t,
                         via,
                         conf,
-                    }
+                    })
                 })
                 .collect();
             let tagged = match &self.ner {

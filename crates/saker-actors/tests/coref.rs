@@ -107,6 +107,9 @@ fn a_lone_surname_is_the_articles_own_person_not_a_known_namesake() {
     let start = t.rfind("McKenzie").expect("surname");
     let m = mention_at(t, start).expect("the surname is a mention");
     assert_eq!(m.actor.id, None, "{m:?}");
+    // nor does a pronoun after it take the namesake
+    let t = "Police Chief Chris McKenzie spoke first. McKenzie told reporters he was proud.";
+    assert_ne!(pronoun(t, "he", 0).as_deref(), Some("usa.mckenzie"));
 }
 
 #[test]
@@ -135,4 +138,30 @@ fn a_known_persons_name_before_a_middle_initial_is_someone_elses_first_name() {
     let t = "Jonathan said the vote was fair.";
     let m = mention_at(t, 0).expect("a mention");
     assert_eq!(m.actor.id.as_deref(), Some("nga.jonathan"), "{m:?}");
+}
+
+#[test]
+fn an_exact_spelling_beats_a_transliteration_variant_and_agents_match_as_spelled() {
+    // "Kurd" folds like "Kurz" (z → d) but is spelled exactly as the people
+    let t = "A Kurd was detained at the border.";
+    let m = mention_at(t, 2).expect("a mention");
+    assert_eq!(m.actor.id.as_deref(), Some("agent.ethnic"), "{m:?}");
+    // English words that only fold like agent words are not agents: "coup" ~ "cop",
+    // "cheek" ~ "sheikh", "policy" ~ "police"
+    for (t, word) in [
+        ("The army staged a coup on Monday.", "coup"),
+        ("He kissed her cheek and left.", "cheek"),
+        ("The policy angered students.", "policy"),
+    ] {
+        let start = t.find(word).expect("word");
+        assert!(mention_at(t, start).is_none(), "{t}");
+    }
+    // both spellings of an agent word count as written
+    for t in [
+        "Neighbours said the house burned.",
+        "Neighbors said the house burned.",
+    ] {
+        let m = mention_at(t, 0).expect("a mention");
+        assert_eq!(m.actor.id.as_deref(), Some("agent.civilians"), "{t}: {m:?}");
+    }
 }

@@ -39,6 +39,7 @@ pub(super) fn name_parts_of_people(text: &str, sent_words: &[Vec<Word>], out: &m
         initials |= 1 << (p.as_bytes().first().copied().unwrap_or(0) & 63);
     }
     let mut added: Vec<Mention> = Vec::new();
+    let mut dropped: Vec<String> = Vec::new(); // entities whose guessed mentions were undone
     let mut k = 0; // first mention of the current sentence in `out` (sorted by sentence)
     for (si, ws) in sent_words.iter().enumerate() {
         while k < out.len() && out[k].actor.sentence < si {
@@ -77,6 +78,9 @@ pub(super) fn name_parts_of_people(text: &str, sent_words: &[Vec<Word>], out: &m
                     } else if m.actor.span == sp && m.actor.via == MentionVia::Variant {
                         // a lone surname guessed to be the one known person of that surname
                         // ("McKenzie" → a general) is the article's own "Chris McKenzie"
+                        if let Some(id) = m.actor.id.take() {
+                            dropped.push(id);
+                        }
                         *m = unresolved_name(text, si, sp, NerLabel::Per, true, 0.4);
                     }
                 }
@@ -89,6 +93,18 @@ pub(super) fn name_parts_of_people(text: &str, sent_words: &[Vec<Word>], out: &m
             (x.actor.sentence, x.actor.span.start) <= (m.actor.sentence, m.actor.span.start)
         });
         out.insert(at, m);
+    }
+    // a pronoun that took such an entity as its antecedent loses it too, unless the article
+    // names the entity elsewhere
+    for id in dropped {
+        let named = out
+            .iter()
+            .any(|m| m.actor.via != MentionVia::Coreference && m.actor.id.as_deref() == Some(&id));
+        if !named {
+            out.retain(|m| {
+                !(m.actor.via == MentionVia::Coreference && m.actor.id.as_deref() == Some(&id))
+            });
+        }
     }
 }
 
