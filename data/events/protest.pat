@@ -5,9 +5,9 @@
 # ------------------------------------------------------------------------------------------------
 # 14 PROTEST: demonstrations and rallies (ACLED Protests)
 # ------------------------------------------------------------------------------------------------
-demonstrate                                          | 141  | PROTEST:demo           | acled=peaceful-protest tgt=prep:against,prep:outside,prep:in_front_of
+demonstrate noobj                                    | 141  | PROTEST:demo           | acled=peaceful-protest tgt=prep:against,prep:outside,prep:in_front_of
 protest                                              | 141  | PROTEST:demo           | acled=peaceful-protest tgt=prep:against,prep:outside,prep:in_front_of
-rally                                                | 141  | PROTEST:demo           | acled=peaceful-protest tgt=prep:against,prep:outside,prep:in_front_of
+rally noobj                                          | 141  | PROTEST:demo           | acled=peaceful-protest tgt=prep:against,prep:outside,prep:in_front_of
 march                                                | 141  | PROTEST:demo           | acled=peaceful-protest tgt=prep:against,prep:outside,prep:in_front_of
 picket                                               | 141  | PROTEST:demo           | acled=peaceful-protest tgt=prep:against,prep:outside,prep:in_front_of
 protest prep:against                                 | 141  | PROTEST:demo           | acled=peaceful-protest tgt=prep:against

@@ -371,6 +371,20 @@ impl Matcher {
                         return None;
                     }
                 }
+                Constraint::NoObject => {
+                    let objs = memo.objs.get_or_init(|| {
+                        if p.pos == TriggerPos::Verb {
+                            self.obj(t, i, 0)
+                        } else {
+                            t.kids(i, "nmod")
+                                .filter(|&c| t.case_of(c).as_deref() == Some("of"))
+                                .collect()
+                        }
+                    });
+                    if !objs.is_empty() {
+                        return None;
+                    }
+                }
                 Constraint::Obj(heads) => {
                     let raw = memo.objs.get_or_init(|| {
                         if p.pos == TriggerPos::Verb {
@@ -2091,6 +2105,8 @@ fn specificity(p: &Pattern) -> usize {
             }
             Constraint::Compound(_) => 3,
             Constraint::After(w) | Constraint::Before(w) => 2 * w.len(),
+            // a restriction, not evidence: no more specific than the bare trigger
+            Constraint::NoObject => 0,
             _ => 2,
         })
         .sum::<usize>()

@@ -69,23 +69,47 @@ pub struct Cues {
 
 impl Cues {
     /// True when token `i` of `lower` (the sentence's lower-case token forms) is inside one of
-    /// the [`Cues::not_event`] expressions. The expression's first word may also end a
-    /// hyphenated token ("non-life threatening").
+    /// the [`Cues::not_event`] expressions. Hyphen tokens between the words are passed over
+    /// ("life - threatening"); the expression's first word may also end a hyphenated token
+    /// ("non-life threatening").
     pub fn in_not_event<'a>(&self, lower: impl Fn(usize) -> &'a str, n: usize, i: usize) -> bool {
         let Some(list) = self.not_event.get(lower(i)) else {
             return false;
         };
+        let hyphen = |k: usize| lower(k) == "-";
         list.iter().any(|(at, words)| {
-            i >= *at
-                && i - at + words.len() <= n
-                && words.iter().enumerate().all(|(j, w)| {
-                    let tok = lower(i - at + j);
-                    tok == w
-                        || (j == 0
-                            && tok.len() > w.len()
-                            && tok.ends_with(w.as_str())
-                            && tok.as_bytes()[tok.len() - w.len() - 1] == b'-')
-                })
+            // the tokens that must spell the expression, hyphens passed over
+            let mut pos = Vec::with_capacity(words.len());
+            let mut k = i;
+            while pos.len() < *at {
+                if k == 0 {
+                    return false;
+                }
+                k -= 1;
+                if !hyphen(k) {
+                    pos.push(k);
+                }
+            }
+            pos.reverse();
+            pos.push(i);
+            let mut k = i + 1;
+            while pos.len() < words.len() {
+                if k >= n {
+                    return false;
+                }
+                if !hyphen(k) {
+                    pos.push(k);
+                }
+                k += 1;
+            }
+            words.iter().zip(&pos).enumerate().all(|(j, (w, &k))| {
+                let tok = lower(k);
+                tok == w
+                    || (j == 0
+                        && tok.len() > w.len()
+                        && tok.ends_with(w.as_str())
+                        && tok.as_bytes()[tok.len() - w.len() - 1] == b'-')
+            })
         })
     }
 }
@@ -245,6 +269,7 @@ mod tests {
             "he suffered non-life threatening injuries",
             "threatening"
         ));
+        assert!(check("life - threatening emergencies", "threatening"));
         assert!(!check("gunmen were threatening villagers", "threatening"));
         assert!(check("a news release said", "release"));
         assert!(!check("the release of prisoners", "release"));

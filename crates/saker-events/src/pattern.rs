@@ -69,6 +69,9 @@ pub enum Constraint {
     Before(Vec<Slot>),
     /// The subject is a coordination of actors ("X and Y met"; PETRARCH `%`).
     CompoundSubject,
+    /// The trigger verb has no object: intransitive "protesters demonstrated", not "the
+    /// figures demonstrate the need".
+    NoObject,
 }
 
 /// One word slot of a [`Constraint::Before`] / [`Constraint::After`] constraint.
@@ -212,6 +215,7 @@ fn parse_trigger(s: &str) -> Result<(TriggerPos, String, Vec<Constraint>), Strin
         let c = match p {
             "pass" => Constraint::Passive,
             "act" => Constraint::Active,
+            "noobj" => Constraint::NoObject,
             _ => {
                 let (k, v) = p
                     .split_once(':')

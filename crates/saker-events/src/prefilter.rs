@@ -156,6 +156,7 @@ fn needs(p: &Pattern) -> Needs {
             | Constraint::Xcomp(_)
             | Constraint::Passive
             | Constraint::Active
+            | Constraint::NoObject
             | Constraint::After(_)
             | Constraint::Before(_) => {}
         }

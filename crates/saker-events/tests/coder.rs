@@ -947,3 +947,21 @@ fn a_span_of_time_names_no_participant() {
         names(&t, &ms, &attack.targets)
     );
 }
+
+#[test]
+fn demonstrating_something_is_no_protest() {
+    // "protesters demonstrated outside the embassy": a protest
+    let (t, ms, ev) = run(
+        "Protesters/NOUN/2/nsubj/protester demonstrated/VERB:VBD/0/ROOT/demonstrate outside/ADP/5/case the/DET/5/det embassy/NOUN/2/obl ./PUNCT/2/punct",
+        &[("Protesters", G)],
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].cameo, "141");
+    assert_eq!(names(&t, &ms, &ev[0].sources), ["Protesters"]);
+    // "the figures demonstrate the need": to show, not to protest
+    let (_, _, ev) = run(
+        "The/DET/2/det figures/NOUN/3/nsubj/figure demonstrate/VERB:VBP/0/ROOT/demonstrate the/DET/5/det need/NOUN/3/obj ./PUNCT/3/punct",
+        &[],
+    );
+    assert!(ev.iter().all(|e| e.cameo != "141"), "{ev:?}");
+}
