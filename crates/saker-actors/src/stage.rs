@@ -1977,9 +1977,17 @@ impl ActorStage {
                 let clean = t.start == i
                     && (i..t.end).all(|k| !covered[k] && !in_address(text, ws[k].start, ws[k].end));
                 if clean {
-                    if let Some(mut m) =
-                        self.tagged_mention(text, si, ws, (i, t.end), t.ty, all_ids, date, salience)
-                    {
+                    if let Some(mut m) = self.tagged_mention(
+                        text,
+                        si,
+                        ws,
+                        (i, t.end),
+                        t.ty,
+                        all_ids,
+                        date,
+                        salience,
+                        doc.places,
+                    ) {
                         if m.actor.via == MentionVia::Unresolved
                             && is_place(m.actor.span)
                             && !self.first_names.contains(ws[i].key.as_str())
@@ -2118,9 +2126,9 @@ impl ActorStage {
                 // an upper-case word in a sentence in normal case is an acronym, not a surname
                 // ("YAY", "KS")
                 if j == i + 1 && !(w.upper && w.lower.chars().count() > 1) {
-                    if let Some(m) =
-                        self.surname_mention(&w.key, fname, all_ids, si, span, date, salience)
-                    {
+                    if let Some(m) = self.surname_mention(
+                        &w.key, fname, all_ids, si, span, date, salience, doc.places,
+                    ) {
                         out.push(m);
                         i = j;
                         continue;
@@ -2353,7 +2361,12 @@ impl ActorStage {
         span: Span,
         date: Option<Date>,
         salience: &mut Vec<(u32, usize, f32, Span)>,
+        places: &[Span],
     ) -> Option<Mention> {
+        // a word the place stage reads as a place is no surname ("Douma" folds like "Zuma")
+        if places.contains(&span) {
+            return None;
+        }
         let cands = self.surnames.get(key)?;
         let mentioned: Vec<u32> = cands
             .iter()
@@ -2388,12 +2401,14 @@ impl ActorStage {
         all_ids: &FastSet<u32>,
         date: Option<Date>,
         salience: &mut Vec<(u32, usize, f32, Span)>,
+        places: &[Span],
     ) -> Option<Mention> {
         let span = Span::new(ws[w0].start, ws[w1 - 1].end);
         let w = &ws[w0];
         if w1 == w0 + 1 && ty == NerType::Per {
             let fname = self.first_names.contains(w.key.as_str());
-            if let Some(m) = self.surname_mention(&w.key, fname, all_ids, si, span, date, salience)
+            if let Some(m) =
+                self.surname_mention(&w.key, fname, all_ids, si, span, date, salience, places)
             {
                 return Some(m);
             }

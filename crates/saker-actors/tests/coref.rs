@@ -165,3 +165,21 @@ fn an_exact_spelling_beats_a_transliteration_variant_and_agents_match_as_spelled
         assert_eq!(m.actor.id.as_deref(), Some("agent.civilians"), "{t}: {m:?}");
     }
 }
+
+#[test]
+fn a_place_is_no_lone_surname_of_a_known_person() {
+    // "Douma" folds like "Zuma"; the place stage reads it as a place
+    let t = "Douma is surrounded by government forces.";
+    let places = [saker_core::Span::new(0, 5)];
+    let ms = stage().find_detailed_with_places(
+        t,
+        &naive_sentences(t),
+        None,
+        "2018-03-20".parse().ok(),
+        &places,
+    );
+    assert!(
+        !ms.iter().any(|m| m.actor.id.as_deref() == Some("zaf.zuma")),
+        "{ms:?}"
+    );
+}
