@@ -625,6 +625,10 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
     out
 }
 
+/// How many sentences back a date coarser than a week may carry over to an event with no date of
+/// its own.
+const CARRY_SENTENCES: usize = 2;
+
 fn is_point(t: &Timex) -> bool {
     matches!(t.kind, TimexKind::Date | TimexKind::Time)
         && !matches!(t.precision, DatePrecision::Vague)
@@ -635,7 +639,8 @@ fn is_point(t: &Timex) -> bool {
 ///
 /// Order: syntactic attachment (the timex is in the trigger's dependency subtree, nearest in the
 /// tree first), then the same sentence (nearest, preferring dates and times over durations and vague
-/// references), then earlier sentences of the paragraph (a gap of more than one byte between
+/// references), then the nearest date in earlier sentences of the paragraph — a year, month or
+/// coarser date only from the two sentences before (a gap of more than one byte between
 /// sentences counts as a paragraph break; use [`event_date_in`] when the text is at hand).
 pub fn event_date(
     ev_sentence: usize,
@@ -752,7 +757,12 @@ fn event_date_impl(
     if let Some(&k) = in_sentence.iter().min_by_key(|&&k| dist(k)) {
         return Some(k);
     }
-    // 3. paragraph
+    // 3. earlier sentences of the paragraph: the nearest date told before carries over to what
+    // follows it ("On Tuesday gunmen attacked a checkpoint. Two soldiers were killed."). A day
+    // or a time names the incident the report is about and carries through the paragraph; a
+    // coarser date (a year, a month, a decade) is most often background and carries over two
+    // sentences only (without newlines a web article is one "paragraph": "Hurricane Betsy
+    // destroyed the church" is not dated by a year told ten sentences before).
     let mut si = ev_sentence;
     while si > 0 {
         let (prev, next) = (&sentences[si - 1], &sentences[si]);
@@ -765,7 +775,11 @@ fn event_date_impl(
                 && is_point(&timexes[k])
                 && !modifier::names_a_thing(prev, syntax_of(si), &timexes[k], None)
         }) {
-            return Some(k);
+            let incident = matches!(
+                timexes[k].precision,
+                DatePrecision::Time | DatePrecision::Day | DatePrecision::Week
+            );
+            return (incident || ev_sentence - si <= CARRY_SENTENCES).then_some(k);
         }
     }
     None

@@ -489,6 +489,58 @@ fn event_date_prefers_syntax_then_sentence_then_paragraph() {
 }
 
 #[test]
+fn a_day_carries_through_the_paragraph_a_year_two_sentences() {
+    let dct = date("2022-11-18");
+    let split = |text: &str, firsts: &[&str]| {
+        let starts: Vec<usize> = firsts
+            .iter()
+            .map(|w| text.find(w).expect("fixture"))
+            .collect();
+        (0..starts.len())
+            .map(|k| {
+                let end = starts.get(k + 1).map_or(text.len(), |&n| n - 1);
+                sentence_of(text, starts[k], end)
+            })
+            .collect::<Vec<_>>()
+    };
+    let firsts = ["Militants", "Two", "The town", "The church", "It burned"];
+    // a day: the incident the report is about
+    let text = "Militants attacked on Friday. Two soldiers died. The town mourned. \
+                The church was hit too. It burned down.";
+    let sents = split(text, &firsts);
+    let tx = tagger().find(text, &sents, None, dct);
+    assert_eq!(tx.len(), 1, "{tx:?}");
+    for s in 1..5 {
+        assert_eq!(
+            saker_time::event_date_in(text, s, 1, &sents, None, &tx),
+            Some(0)
+        );
+    }
+    // a year: background, two sentences on
+    let text = "Militants attacked in 1998. Two soldiers died. The town mourned. \
+                The church was hit too. It burned down.";
+    let sents = split(text, &firsts);
+    let tx = tagger().find(text, &sents, None, dct);
+    assert_eq!(tx.len(), 1, "{tx:?}");
+    assert_eq!(
+        saker_time::event_date_in(text, 1, 1, &sents, None, &tx),
+        Some(0)
+    );
+    assert_eq!(
+        saker_time::event_date_in(text, 2, 1, &sents, None, &tx),
+        Some(0)
+    );
+    assert_eq!(
+        saker_time::event_date_in(text, 3, 1, &sents, None, &tx),
+        None
+    );
+    assert_eq!(
+        saker_time::event_date_in(text, 4, 1, &sents, None, &tx),
+        None
+    );
+}
+
+#[test]
 fn parse_tense_overrides_lexical_cues() {
     use saker_core::nlp::{Sentence, Token, TokenSyntax, Upos};
     use saker_core::Span;
