@@ -6,6 +6,42 @@
 use saker_core::nlp::{ParsedSentence, Sentence, TokenSyntax, Upos};
 
 /// A sentence with its parse, indexed for the coder. Token indices are 0-based.
+/// Verbs (lemmas) that always take an object in news: with a subject and no object in a headline
+/// they are a reduced passive, whatever their tag ("woman charged", "two men arrested").
+pub const ALWAYS_TRANSITIVE: &[&str] = &[
+    "arrest",
+    "detain",
+    "charge",
+    "kill",
+    "wound",
+    "injure",
+    "sentence",
+    "convict",
+    "indict",
+    "jail",
+    "imprison",
+    "kidnap",
+    "abduct",
+    "shoot",
+    "stab",
+    "behead",
+    "execute",
+    "capture",
+    "rescue",
+    "torture",
+    "deport",
+    "expel",
+    "assassinate",
+    "murder",
+    "slay",
+    "ambush",
+    "hospitalize",
+    "hospitalise",
+    "extradite",
+    "fine",
+    "acquit",
+];
+
 pub struct Tree<'a> {
     /// The normalised article text.
     pub text: &'a str,
@@ -245,18 +281,44 @@ impl<'a> Tree<'a> {
     /// True for a headline-style clause whose verb is a bare past participle with a subject and
     /// no auxiliary or object: "Fifteen soldiers *killed* in dawn attack", "Two journalists
     /// *wounded* by sniper fire". The tagger's VBN (not VBD) already reads it as passive; the
-    /// parser, seeing no auxiliary, labels the subject `nsubj`. Headlines only (no final full
-    /// stop): in running text a participle without its auxiliary is a tagging error more often.
+    /// parser, seeing no auxiliary, labels the subject `nsubj`. A verb that always takes an
+    /// object ([`ALWAYS_TRANSITIVE`]) is read so even when tagged as a past tense ("Alexandria
+    /// woman *charged* in connection with fire": a woman does not charge). Headlines only (see
+    /// [`Tree::headline`]): in running text a participle without its auxiliary is a tagging error
+    /// more often.
     pub fn reduced_passive_clause(&self, i: usize) -> bool {
-        let headline = !self.is_empty() && !matches!(self.lower(self.len() - 1), "." | "!" | "?");
-        headline
-            && self.xpos(i) == "VBN"
+        let participle = match self.xpos(i) {
+            "VBN" => true,
+            "VBD" => ALWAYS_TRANSITIVE.contains(&self.lemma(i)),
+            _ => false,
+        };
+        participle
             && matches!(self.rel(i), "root" | "parataxis")
             && self.children(i).iter().any(|&c| self.rel(c) == "nsubj")
             && !self
                 .children(i)
                 .iter()
                 .any(|&c| matches!(self.base_rel(c), "aux" | "obj" | "ccomp" | "xcomp"))
+            && self.headline()
+    }
+
+    /// True when the sentence reads as a headline: no final full stop, or the article's first
+    /// sentence, short (at most 16 tokens) and without an article ("Alexandria woman charged in
+    /// connection with Kelleyland fire." — feeds often give the title as the first sentence).
+    pub fn headline(&self) -> bool {
+        if self.is_empty() {
+            return false;
+        }
+        if !matches!(self.lower(self.len() - 1), "." | "!" | "?") {
+            return true;
+        }
+        let first = self
+            .text
+            .get(..self.sent.span.start)
+            .is_some_and(|t| t.trim().is_empty());
+        first
+            && self.len() <= 16
+            && !(0..self.len()).any(|k| matches!(self.lower(k), "the" | "a" | "an"))
     }
 
     /// True when the participle at `i` is the parser's stand-in for a missing main verb: it follows
@@ -295,6 +357,35 @@ impl<'a> Tree<'a> {
 mod tests {
     use super::*;
     use crate::testing::build;
+
+    #[test]
+    fn a_title_sentence_with_an_always_transitive_verb_and_no_object_is_passive() {
+        let (text, sents, parses) = build(&[
+            "Alexandria/PROPN/2/compound woman/NOUN/3/nsubj charged/VERB:VBD/0/ROOT/charge in/ADP/5/case connection/NOUN/3/obl ./PUNCT/3/punct",
+        ]);
+        let t = Tree::new(&text, &sents[0], &parses[0]);
+        assert!(t.headline());
+        assert!(t.is_passive(2));
+        // with an object it is active
+        let (text, sents, parses) = build(&[
+            "Police/NOUN/2/nsubj charged/VERB:VBD/0/ROOT/charge two/NUM/4/nummod men/NOUN/2/obj ./PUNCT/2/punct",
+        ]);
+        let t = Tree::new(&text, &sents[0], &parses[0]);
+        assert!(!t.is_passive(1));
+        // a verb that can go without an object stays active
+        let (text, sents, parses) = build(&[
+            "Protesters/NOUN/2/nsubj/protester marched/VERB:VBD/0/ROOT/march in/ADP/4/case Paris/PROPN/2/obl ./PUNCT/2/punct",
+        ]);
+        let t = Tree::new(&text, &sents[0], &parses[0]);
+        assert!(!t.is_passive(1));
+        // in running text (an article before it) it stays as tagged
+        let (text, sents, parses) = build(&[
+            "The/DET/2/det woman/NOUN/3/nsubj charged/VERB:VBD/0/ROOT/charge in/ADP/5/case anger/NOUN/3/obl ./PUNCT/3/punct",
+        ]);
+        let t = Tree::new(&text, &sents[0], &parses[0]);
+        assert!(!t.headline());
+        assert!(!t.is_passive(2));
+    }
 
     #[test]
     fn forms_and_lemmas_are_lower_case_and_children_in_text_order() {
