@@ -5,7 +5,6 @@
 
 use saker_core::nlp::{ParsedSentence, Sentence, TokenSyntax, Upos};
 
-/// A sentence with its parse, indexed for the coder. Token indices are 0-based.
 /// Verbs (lemmas) that always take an object in news: with a subject and no object in a headline
 /// they are a reduced passive, whatever their tag ("woman charged", "two men arrested").
 pub const ALWAYS_TRANSITIVE: &[&str] = &[
@@ -42,6 +41,7 @@ pub const ALWAYS_TRANSITIVE: &[&str] = &[
     "acquit",
 ];
 
+/// A sentence with its parse, indexed for the coder. Token indices are 0-based.
 pub struct Tree<'a> {
     /// The normalised article text.
     pub text: &'a str,
