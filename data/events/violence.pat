@@ -31,41 +31,43 @@ surround                                             | 192  | ASSAULT           
 invade                                               | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
 occupy                                               | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
 annex                                                | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-recapture                                            | 192  | ASSAULT                | acled=gov-regains ctx=territory
-retake                                               | 192  | ASSAULT                | acled=gov-regains ctx=territory
-reclaim obj:town                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory
-reclaim obj:city                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory
-reclaim obj:village                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory
-reclaim obj:area                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory
-reclaim obj:territory                                | 192  | ASSAULT                | acled=gov-regains ctx=territory
-reclaim obj:base                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory
-reclaim obj:airport                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory
-reclaim obj:district                                 | 192  | ASSAULT                | acled=gov-regains ctx=territory
-reclaim obj:province                                 | 192  | ASSAULT                | acled=gov-regains ctx=territory
-reclaim obj:region                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory
-reclaim obj:neighborhood                             | 192  | ASSAULT                | acled=gov-regains ctx=territory
-liberate obj:town                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory
-liberate obj:city                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory
-liberate obj:village                                 | 192  | ASSAULT                | acled=gov-regains ctx=territory
-liberate obj:area                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory
-liberate obj:territory                               | 192  | ASSAULT                | acled=gov-regains ctx=territory
-liberate obj:base                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory
-liberate obj:airport                                 | 192  | ASSAULT                | acled=gov-regains ctx=territory
-liberate obj:district                                | 192  | ASSAULT                | acled=gov-regains ctx=territory
-liberate obj:province                                | 192  | ASSAULT                | acled=gov-regains ctx=territory
-liberate obj:region                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory
-liberate obj:neighborhood                            | 192  | ASSAULT                | acled=gov-regains ctx=territory
-regain obj:town                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory
-regain obj:city                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory
-regain obj:village                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory
-regain obj:area                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory
-regain obj:territory                                 | 192  | ASSAULT                | acled=gov-regains ctx=territory
-regain obj:base                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory
-regain obj:airport                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory
-regain obj:district                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory
-regain obj:province                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory
-regain obj:region                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory
-regain obj:neighborhood                              | 192  | ASSAULT                | acled=gov-regains ctx=territory
+# Territory taken (back): the recipient is the side it is taken from ("retake the town from the
+# rebels"), else the object ("seize the capital").
+recapture                                            | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+retake                                               | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+reclaim obj:town                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+reclaim obj:city                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+reclaim obj:village                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+reclaim obj:area                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+reclaim obj:territory                                | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+reclaim obj:base                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+reclaim obj:airport                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+reclaim obj:district                                 | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+reclaim obj:province                                 | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+reclaim obj:region                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+reclaim obj:neighborhood                             | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+liberate obj:town                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+liberate obj:city                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+liberate obj:village                                 | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+liberate obj:area                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+liberate obj:territory                               | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+liberate obj:base                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+liberate obj:airport                                 | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+liberate obj:district                                | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+liberate obj:province                                | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+liberate obj:region                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+liberate obj:neighborhood                            | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+regain obj:town                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+regain obj:city                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+regain obj:village                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+regain obj:area                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+regain obj:territory                                 | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+regain obj:base                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+regain obj:airport                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+regain obj:district                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+regain obj:province                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+regain obj:region                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+regain obj:neighborhood                              | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
 shoot                                                | 193  | ASSAULT:firearms       | acled=attack
 gun                                                  | 193  | ASSAULT:firearms       | acled=attack
 snipe                                                | 193  | ASSAULT:firearms       | acled=attack
@@ -177,39 +179,39 @@ enforce obj:siege                                    | 191  | COERCE:restrict   
 tighten obj:blockade                                 | 191  | COERCE:restrict        | acled=other ctx=military
 tighten obj:siege                                    | 191  | COERCE:restrict        | acled=other ctx=military
 lay obj:siege                                        | 191  | COERCE:restrict        | acled=other tgt=prep:to ctx=military
-seize obj:town                                       | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-seize obj:city                                       | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-seize obj:village                                    | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-seize obj:area                                       | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-seize obj:territory                                  | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-seize obj:base                                       | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-seize obj:airport                                    | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-seize obj:district                                   | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-seize obj:province                                   | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-seize obj:region                                     | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-seize obj:neighborhood                               | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-capture obj:town                                     | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-capture obj:city                                     | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-capture obj:village                                  | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-capture obj:area                                     | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-capture obj:territory                                | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-capture obj:base                                     | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-capture obj:airport                                  | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-capture obj:district                                 | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-capture obj:province                                 | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-capture obj:region                                   | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-capture obj:neighborhood                             | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-take obj:town                                        | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-take obj:city                                        | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-take obj:village                                     | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-take obj:area                                        | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-take obj:territory                                   | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-take obj:base                                        | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-take obj:airport                                     | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-take obj:district                                    | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-take obj:province                                    | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-take obj:region                                      | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-take obj:neighborhood                                | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
+seize obj:town                                       | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+seize obj:city                                       | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+seize obj:village                                    | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+seize obj:area                                       | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+seize obj:territory                                  | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+seize obj:base                                       | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+seize obj:airport                                    | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+seize obj:district                                   | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+seize obj:province                                   | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+seize obj:region                                     | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+seize obj:neighborhood                               | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+capture obj:town                                     | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+capture obj:city                                     | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+capture obj:village                                  | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+capture obj:area                                     | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+capture obj:territory                                | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+capture obj:base                                     | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+capture obj:airport                                  | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+capture obj:district                                 | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+capture obj:province                                 | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+capture obj:region                                   | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+capture obj:neighborhood                             | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+take obj:town                                        | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+take obj:city                                        | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+take obj:village                                     | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+take obj:area                                        | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+take obj:territory                                   | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+take obj:base                                        | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+take obj:airport                                     | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+take obj:district                                    | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+take obj:province                                    | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+take obj:region                                      | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+take obj:neighborhood                                | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
 
 # ------------------------------------------------------------------------------------------------
 # 19 FIGHT: light verbs + event nouns ("launched an attack", "carried out a raid")
@@ -929,79 +931,79 @@ set prt:up obj:post|posts|base|bases|headquarters|outpost|outposts|camp|camps|ch
 # ------------------------------------------------------------------------------------------------
 # Territory changing hands
 # ------------------------------------------------------------------------------------------------
-recover obj:town                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory
-recover obj:city                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory
-recover obj:village                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory
-recover obj:villages                                 | 192  | ASSAULT                | acled=gov-regains ctx=territory
-recover obj:area                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory
-recover obj:areas                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory
-recover obj:territory                                | 192  | ASSAULT                | acled=gov-regains ctx=territory
-recover obj:region                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory
-recover obj:regions                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory
-recover obj:district                                 | 192  | ASSAULT                | acled=gov-regains ctx=territory
-recover obj:neighborhood                             | 192  | ASSAULT                | acled=gov-regains ctx=territory
-recover obj:neighbourhood                            | 192  | ASSAULT                | acled=gov-regains ctx=territory
-recover obj:province                                 | 192  | ASSAULT                | acled=gov-regains ctx=territory
-recover obj:control                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory
-free obj:town                                        | 192  | ASSAULT                | acled=gov-regains ctx=territory
-free obj:city                                        | 192  | ASSAULT                | acled=gov-regains ctx=territory
-free obj:village                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory
-free obj:villages                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory
-free obj:area                                        | 192  | ASSAULT                | acled=gov-regains ctx=territory
-free obj:areas                                       | 192  | ASSAULT                | acled=gov-regains ctx=territory
-free obj:territory                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory
-free obj:region                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory
-free obj:regions                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory
-free obj:district                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory
-free obj:neighborhood                                | 192  | ASSAULT                | acled=gov-regains ctx=territory
-free obj:neighbourhood                               | 192  | ASSAULT                | acled=gov-regains ctx=territory
-free obj:province                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory
-free obj:control                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory
-clear obj:town                                       | 192  | ASSAULT                | acled=gov-regains ctx=territory
-clear obj:city                                       | 192  | ASSAULT                | acled=gov-regains ctx=territory
-clear obj:village                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory
-clear obj:villages                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory
-clear obj:area                                       | 192  | ASSAULT                | acled=gov-regains ctx=territory
-clear obj:areas                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory
-clear obj:territory                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory
-clear obj:region                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory
-clear obj:regions                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory
-clear obj:district                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory
-clear obj:neighborhood                               | 192  | ASSAULT                | acled=gov-regains ctx=territory
-clear obj:neighbourhood                              | 192  | ASSAULT                | acled=gov-regains ctx=territory
-clear obj:province                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory
-clear obj:control                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory
-purge obj:town                                       | 192  | ASSAULT                | acled=gov-regains ctx=territory
-purge obj:city                                       | 192  | ASSAULT                | acled=gov-regains ctx=territory
-purge obj:village                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory
-purge obj:villages                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory
-purge obj:area                                       | 192  | ASSAULT                | acled=gov-regains ctx=territory
-purge obj:areas                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory
-purge obj:territory                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory
-purge obj:region                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory
-purge obj:regions                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory
-purge obj:district                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory
-purge obj:neighborhood                               | 192  | ASSAULT                | acled=gov-regains ctx=territory
-purge obj:neighbourhood                              | 192  | ASSAULT                | acled=gov-regains ctx=territory
-purge obj:province                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory
-purge obj:control                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory
-secure obj:town                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory
-secure obj:city                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory
-secure obj:village                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory
-secure obj:villages                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory
-secure obj:area                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory
-secure obj:areas                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory
-secure obj:territory                                 | 192  | ASSAULT                | acled=gov-regains ctx=territory
-secure obj:region                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory
-secure obj:regions                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory
-secure obj:district                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory
-secure obj:neighborhood                              | 192  | ASSAULT                | acled=gov-regains ctx=territory
-secure obj:neighbourhood                             | 192  | ASSAULT                | acled=gov-regains ctx=territory
-secure obj:province                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory
-secure obj:control                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory
-take obj:control                                     | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-seize obj:control                                    | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-gain obj:control                                     | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
+recover obj:town                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+recover obj:city                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+recover obj:village                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+recover obj:villages                                 | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+recover obj:area                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+recover obj:areas                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+recover obj:territory                                | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+recover obj:region                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+recover obj:regions                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+recover obj:district                                 | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+recover obj:neighborhood                             | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+recover obj:neighbourhood                            | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+recover obj:province                                 | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+recover obj:control                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+free obj:town                                        | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+free obj:city                                        | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+free obj:village                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+free obj:villages                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+free obj:area                                        | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+free obj:areas                                       | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+free obj:territory                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+free obj:region                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+free obj:regions                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+free obj:district                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+free obj:neighborhood                                | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+free obj:neighbourhood                               | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+free obj:province                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+free obj:control                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+clear obj:town                                       | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+clear obj:city                                       | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+clear obj:village                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+clear obj:villages                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+clear obj:area                                       | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+clear obj:areas                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+clear obj:territory                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+clear obj:region                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+clear obj:regions                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+clear obj:district                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+clear obj:neighborhood                               | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+clear obj:neighbourhood                              | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+clear obj:province                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+clear obj:control                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+purge obj:town                                       | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+purge obj:city                                       | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+purge obj:village                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+purge obj:villages                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+purge obj:area                                       | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+purge obj:areas                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+purge obj:territory                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+purge obj:region                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+purge obj:regions                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+purge obj:district                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+purge obj:neighborhood                               | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+purge obj:neighbourhood                              | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+purge obj:province                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+purge obj:control                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+secure obj:town                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+secure obj:city                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+secure obj:village                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+secure obj:villages                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+secure obj:area                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+secure obj:areas                                     | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+secure obj:territory                                 | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+secure obj:region                                    | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+secure obj:regions                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+secure obj:district                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+secure obj:neighborhood                              | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+secure obj:neighbourhood                             | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+secure obj:province                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+secure obj:control                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+take obj:control                                     | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+seize obj:control                                    | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+gain obj:control                                     | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
 withdraw prep:from                                   | 0874 | RETREAT:withdraw       | acled=change-group tgt=prep:from
 pull prt:out prep:of|from                            | 0874 | RETREAT:withdraw       | acled=change-group
 hand prt:over obj:control                            | 0842 | RETREAT:release        | acled=territory-transfer
@@ -1093,9 +1095,9 @@ step prep:on:mine|landmine|ied|device|explosive      | 183  | ASSAULT:explosives
 n:gas mod:poison|poisonous|toxic|nerve|mustard|chlorine|sarin | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
 attack prep:with:chlorine|sarin|chemical|chemicals|toxin|toxins | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
 n:attack mod:poison|poisonous|toxic|chlorine|sarin|nerve | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
-take prt:over obj:town|city|village|villages|area|areas|territory|locality|localities|base|district|province|region|neighborhood|neighbourhood|control|position|positions|airport|port|camp|camps|stronghold | 192 | ASSAULT | acled=nsa-overtakes ctx=territory
-capture obj:camp|camps|position|positions|port|airfield|stronghold|post|posts|hill|checkpoint|neighbourhood|towns|cities|areas|localities|locality|villages|outpost|garrison | 192 | ASSAULT | acled=nsa-overtakes ctx=territory
-seize obj:camp|camps|position|positions|port|airfield|stronghold|post|posts|hill|checkpoint|neighbourhood|towns|cities|areas|localities|locality|villages|outpost|garrison|capital|site | 192 | ASSAULT | acled=nsa-overtakes ctx=territory
+take prt:over obj:town|city|village|villages|area|areas|territory|locality|localities|base|district|province|region|neighborhood|neighbourhood|control|position|positions|airport|port|camp|camps|stronghold | 192 | ASSAULT | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+capture obj:camp|camps|position|positions|port|airfield|stronghold|post|posts|hill|checkpoint|neighbourhood|towns|cities|areas|localities|locality|villages|outpost|garrison | 192 | ASSAULT | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+seize obj:camp|camps|position|positions|port|airfield|stronghold|post|posts|hill|checkpoint|neighbourhood|towns|cities|areas|localities|locality|villages|outpost|garrison|capital|site | 192 | ASSAULT | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
 confiscate obj:weapon|weapons|arms|ammunition|gun|guns|firearm|firearms|rifle|rifles|pistol|pistols|explosive|explosives|grenade|grenades | 1711 | COERCE:seize | acled=disrupted-weapons
 seize obj:grenade|grenades|pistol|pistols|revolver|revolvers|cartridge|cartridges|device|devices|mine|mines|rocket|rockets|ammunitions|munitions|weaponry|arsenal|kalashnikov|kalashnikovs | 1711 | COERCE:seize | acled=disrupted-weapons
 find obj:grenade|grenades|pistol|pistols|revolver|revolvers|cache|caches|stash|arms|weapons|weapon|ammunition|ammunitions|munitions|device|devices|explosives|explosive|bomb|bombs|ied|ieds|depot|arsenal | 1711 | COERCE:seize | acled=disrupted-weapons

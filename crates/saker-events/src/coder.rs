@@ -20,6 +20,19 @@ const EMBEDDING_ROOTS: &[&str] = &["02", "03", "10", "12", "13"];
 /// Bound on walks up or down the tree.
 const MAX_DEPTH: usize = 6;
 
+/// Verbs whose subject takes responsibility for the act named by their object: "IS *claimed* the
+/// bombing", "the army *admitted* the killings". Speech verbs otherwise, but their subject is the
+/// act's author, not a bystander reporting it.
+const AUTHORSHIP_VERBS: &[&str] = &["claim", "admit"];
+
+/// Verbs whose subject is on the receiving end of the act named by their object: "troops *repel*
+/// an attack", "the governor *survived* the blast".
+const DEFENCE_VERBS: &[&str] = &["repel", "repulse", "resist", "survive"];
+
+/// The knowledge base's generic agent for weapons and means of attack (bombs, missiles, shells,
+/// drones): a country named with them ("Iraq car bombs") is where they struck, not who used them.
+const WEAPON_AGENT: &str = "agent.drone";
+
 /// Nouns of a span of time ("five years after …").
 const DURATION_NOUNS: &[&str] = &[
     "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
@@ -218,10 +231,12 @@ impl Matcher {
                     }
                 }
                 match (t.rel(cur), t.head(cur)) {
-                    // "condemned the assassination": the condemner did not assassinate.
+                    // "condemned the assassination": the condemner did not assassinate. But one
+                    // who claims or admits an act owns it: "IS claims the bombing".
                     (_, Some(h))
-                        if self.cues.stance.contains(t.lemma(h))
-                            || self.cues.speech.contains(t.lemma(h)) =>
+                        if !AUTHORSHIP_VERBS.contains(&t.lemma(h))
+                            && (self.cues.stance.contains(t.lemma(h))
+                                || self.cues.speech.contains(t.lemma(h))) =>
                     {
                         Vec::new()
                     }
@@ -328,6 +343,20 @@ impl Matcher {
                 }
             }
             "conj" | "advcl" if !t.is_passive(h) => self.subj(t, h, depth + 1),
+            // Headline coordination without "and": "Gunmen attack convoy, kill nine police",
+            // "Troops retake the town, kill 30 militants". The parser makes the second verb a
+            // `parataxis` of the first; with no subject of its own, right after a comma, it
+            // shares the first verb's.
+            "parataxis"
+                if h < i
+                    && t.upos(h) == Upos::Verb
+                    && !t.is_passive(h)
+                    && matches!(t.xpos(i), "VBZ" | "VBP" | "VBD" | "VB")
+                    && i > 0
+                    && t.lower(i - 1) == "," =>
+            {
+                self.subj(t, h, depth + 1)
+            }
             _ => Vec::new(),
         }
     }
@@ -1084,7 +1113,8 @@ impl Matcher {
         actors: &[ActorMention],
         near: Option<&[usize]>,
     ) -> Vec<EventCandidate> {
-        let t = Tree::new(text, sent, parse);
+        let repaired = acronym_subjects(text, sent, parse, actors);
+        let t = Tree::new(text, sent, repaired.as_ref().unwrap_or(parse));
         let n = t.len();
         if n == 0 {
             return Vec::new();
@@ -1290,6 +1320,17 @@ impl Matcher {
                     }
                 }
             }
+            // "a bombing claimed by IS": who claims the act made it.
+            if sources.is_empty() && p.pos == TriggerPos::Noun {
+                for c in t.children(m.tok).iter().copied() {
+                    if sources.is_empty()
+                        && t.rel(c) == "acl"
+                        && AUTHORSHIP_VERBS.contains(&t.lemma(c))
+                    {
+                        sources = self.fill(&t, &tm, actors, c, &[Role::Subj], &[], &targets);
+                    }
+                }
+            }
             // A named group in front of an event noun is its author: "an Islamic State attack",
             // "ISIS attacks", "Taliban ambush". A bare state or place there is where, not who
             // ("Iraq bombings", "Baghdad attack"), and generic nouns are often victims or
@@ -1300,15 +1341,47 @@ impl Matcher {
                         continue;
                     }
                     for &a in tm.get(c).map_or(&[][..], Vec::as_slice) {
+                        // Generic armed groups are authors too: "a jihadist attack", "militant
+                        // raids", "rebel offensive" (CAMEO role UAF or REB, no country).
                         let named = actors.get(a).is_some_and(|x| {
                             matches!(
                                 x.kind,
                                 ActorKind::ArmedGroup | ActorKind::Organisation | ActorKind::Party
-                            )
+                            ) || x.cameo.as_deref().is_some_and(|c| {
+                                matches!(c.strip_prefix("---"), Some("UAF" | "REB"))
+                            })
                         });
                         if named && !targets.contains(&a) && !sources.contains(&a) {
                             sources.push(a);
                         }
+                    }
+                }
+            }
+            // "Troops repel a militant attack", "the governor survives blasts": who repels,
+            // resists or survives the act named by the object was its target.
+            if targets.is_empty() && p.pos == TriggerPos::Noun && t.rel(m.tok) == "obj" {
+                if let Some(h) = t
+                    .head(m.tok)
+                    .filter(|&h| DEFENCE_VERBS.contains(&t.lemma(h)))
+                {
+                    targets = self.fill(&t, &tm, actors, h, &[Role::Subj], &[], &sources);
+                }
+            }
+            // An event noun that heads a state's armed forces is their act: "Turkish air
+            // strikes", "Iraqi airstrikes" (one mention, coded like "Turkish warplanes"). Weapons
+            // named with a country ("Iraq car bombs") say where, not whose, and are left alone.
+            if sources.is_empty() && p.pos == TriggerPos::Noun {
+                for &a in tm.get(m.tok).map_or(&[][..], Vec::as_slice) {
+                    let state_forces = actors.get(a).is_some_and(|x| {
+                        x.id.as_deref() != Some(WEAPON_AGENT)
+                            && x.cameo.as_deref().is_some_and(|c| {
+                                c.get(3..6) == Some("MIL")
+                                    && c.get(..3)
+                                        .is_some_and(|k| k.bytes().all(|b| b.is_ascii_uppercase()))
+                            })
+                    });
+                    if state_forces && !targets.contains(&a) && !sources.contains(&a) {
+                        sources.push(a);
                     }
                 }
             }
@@ -1793,6 +1866,72 @@ impl Matcher {
         }
         out
     }
+}
+
+/// Headlines name groups by acronyms that spell English auxiliaries ("IS kills four soldiers",
+/// "IS executed 16 traders"), and the tagger reads them as the auxiliary: a copula or a passive
+/// auxiliary of the verb that follows, which leaves the verb without a subject (and a passive
+/// one without an object). A word in capitals (two letters or more) that the actor stage
+/// recognised as an actor, in a sentence not itself in capitals, is a name, not an auxiliary:
+/// when it hangs off a later word as `aux`, `aux:pass` or `cop`, it becomes that word's subject
+/// (`nsubj`, a proper noun), and a past participle it made passive becomes a past tense. Right
+/// after a preposition left without its object ("claimed by IS"), it is that object. Returns
+/// the repaired parse, or `None` when nothing needed repair (the common case: no copy).
+fn acronym_subjects(
+    text: &str,
+    sent: &Sentence,
+    parse: &ParsedSentence,
+    actors: &[ActorMention],
+) -> Option<ParsedSentence> {
+    // In a sentence written in capitals every word looks like an acronym.
+    if !sent.span.slice(text).chars().any(char::is_lowercase) {
+        return None;
+    }
+    let mut out: Option<ParsedSentence> = None;
+    for (k, (tok, syn)) in sent.tokens.iter().zip(parse).enumerate() {
+        let form = tok.span.slice(text);
+        let acronym = form.chars().count() >= 2 && form.chars().all(|c| c.is_uppercase());
+        if !acronym || syn.upos != Upos::Aux || !actors.iter().any(|m| m.span.overlaps(&tok.span)) {
+            continue;
+        }
+        // "claimed by IS", "retake the town from IS": right after a preposition that the parser
+        // attached as the phrase itself (not as a `case` marker), the name is the preposition's
+        // object: it takes the preposition's place and the preposition becomes its marker.
+        let prep = k
+            .checked_sub(1)
+            .and_then(|p| parse.get(p).map(|s| (p, s)))
+            .filter(|(_, s)| s.upos == Upos::Adp && s.deprel != "case" && s.head != k + 1);
+        if let Some((p, ps)) = prep {
+            let (head, deprel) = (ps.head, ps.deprel.clone());
+            let fixed = out.get_or_insert_with(|| parse.clone());
+            fixed[p].head = k + 1;
+            fixed[p].deprel = "case".to_owned();
+            let t = &mut fixed[k];
+            t.upos = Upos::Propn;
+            t.xpos = "NNP".to_owned();
+            t.lemma = form.to_owned();
+            t.head = head;
+            t.deprel = deprel;
+            continue;
+        }
+        if !matches!(syn.deprel.as_str(), "aux" | "aux:pass" | "cop")
+            || syn.head <= k + 1
+            || syn.head > parse.len()
+        {
+            continue;
+        }
+        let fixed = out.get_or_insert_with(|| parse.clone());
+        let head = syn.head - 1;
+        if syn.deprel == "aux:pass" && fixed[head].xpos == "VBN" {
+            fixed[head].xpos = "VBD".to_owned();
+        }
+        let t = &mut fixed[k];
+        t.upos = Upos::Propn;
+        t.xpos = "NNP".to_owned();
+        t.lemma = form.to_owned();
+        t.deprel = "nsubj".to_owned();
+    }
+    out
 }
 
 /// True when code `b` says more than code `a` about the same actor: `a` extended (`BRE` →

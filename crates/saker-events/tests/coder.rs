@@ -970,3 +970,166 @@ fn demonstrating_something_is_no_protest() {
     );
     assert!(ev.iter().all(|e| e.cameo != "141"), "{ev:?}");
 }
+
+#[test]
+fn an_acronym_read_as_auxiliary_is_the_subject() {
+    // "IS" (a group) tagged as the copula of the verb that follows: it is the attacker.
+    let (t, ms, ev) = run(
+        "IS/AUX:VBZ/2/cop/be kills/VERB:VBZ/0/ROOT/kill four/NUM/5/nummod Arnorian/ADJ/5/amod soldiers/NOUN:NNS/2/obj/soldier",
+        &[("IS", A), ("Arnorian soldiers", G)],
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(names(&t, &ms, &ev[0].sources), ["IS"]);
+    assert_eq!(names(&t, &ms, &ev[0].targets), ["Arnorian soldiers"]);
+    // Read as a passive auxiliary, it made the verb passive; it is the active subject.
+    let (t, ms, ev) = run(
+        "IS/AUX:VBZ/2/aux:pass/be executed/VERB:VBN/0/ROOT/execute 16/NUM/4/nummod traders/NOUN:NNS/2/obj/trader",
+        &[("IS", A), ("traders", G)],
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(names(&t, &ms, &ev[0].sources), ["IS"]);
+    assert_eq!(names(&t, &ms, &ev[0].targets), ["traders"]);
+    // A real auxiliary (no actor) is left alone: "soldiers are killed" stays passive.
+    let (t, ms, ev) = run(
+        "Soldiers/NOUN:NNS/3/nsubj:pass/soldier are/AUX:VBP/3/aux:pass/be killed/VERB:VBN/0/ROOT/kill",
+        &[("Soldiers", G)],
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert!(ev[0].sources.is_empty(), "{ev:?}");
+    assert_eq!(names(&t, &ms, &ev[0].targets), ["Soldiers"]);
+}
+
+#[test]
+fn state_air_strikes_are_the_states_act() {
+    let sent = "Arnorian/ADJ/3/amod air/NOUN/3/compound strikes/NOUN:NNS/0/ROOT/strike hit/VERB:VBD/3/acl/hit militants/NOUN:NNS/4/obj/militant";
+    let (text, sents, parses) = testing::build(&[sent]);
+    let mut forces = testing::mention(&text, "Arnorian air strikes", 0, G);
+    forces.id = Some("agent.military".into());
+    forces.cameo = Some("ARNMIL".into());
+    let ev = coder().code(&text, &sents, &parses, &[forces.clone()]);
+    let strike = ev.iter().find(|e| e.trigger.slice(&text) == "air strikes");
+    assert!(strike.is_some_and(|e| e.sources == [0]), "{ev:?}");
+    // A weapon named with a country is not that country's act.
+    let sent = "Arnor/PROPN/3/compound car/NOUN/3/compound bombs/NOUN:NNS/0/ROOT/bomb";
+    let (text, sents, parses) = testing::build(&[sent]);
+    let mut bombs = testing::mention(&text, "Arnor car bombs", 0, G);
+    bombs.id = Some("agent.drone".into());
+    bombs.cameo = Some("ARNMIL".into());
+    let ev = coder().code(&text, &sents, &parses, &[bombs]);
+    assert!(ev.iter().all(|e| e.sources.is_empty()), "{ev:?}");
+}
+
+#[test]
+fn who_claims_an_attack_made_it() {
+    let (t, ms, ev) = run(
+        "Rebels/NOUN:NNS/2/nsubj/rebel claim/VERB:VBP/0/ROOT/claim beheading/NOUN/2/obj/beheading of/ADP/5/case soldier/NOUN/3/nmod/soldier",
+        &[("Rebels", G), ("soldier", G)],
+    );
+    let act = ev.iter().find(|e| e.trigger.slice(&t) == "beheading");
+    assert!(act.is_some(), "{ev:?}");
+    let a = act.unwrap();
+    assert_eq!(names(&t, &ms, &a.sources), ["Rebels"]);
+    assert_eq!(names(&t, &ms, &a.targets), ["soldier"]);
+    // Who condemns or reports it did not.
+    let (t, _, ev) = run(
+        "Officials/NOUN:NNS/2/nsubj/official condemn/VERB:VBP/0/ROOT/condemn beheading/NOUN/2/obj/beheading of/ADP/5/case soldier/NOUN/3/nmod/soldier",
+        &[("Officials", G), ("soldier", G)],
+    );
+    let act = ev.iter().find(|e| e.trigger.slice(&t) == "beheading");
+    assert!(act.is_some_and(|a| a.sources.is_empty()), "{ev:?}");
+}
+
+#[test]
+fn headline_verbs_joined_by_a_comma_share_the_subject() {
+    let (t, ms, ev) = run(
+        "Gunmen/NOUN:NNS/2/nsubj/gunman attack/VERB:VBP/0/ROOT/attack convoy/NOUN/2/obj ,/PUNCT/5/punct kill/VERB:VB/2/parataxis/kill nine/NUM/7/nummod guards/NOUN:NNS/5/obj/guard",
+        &[("Gunmen", G), ("guards", G)],
+    );
+    let kill = ev.iter().find(|e| e.trigger.slice(&t) == "kill");
+    assert!(kill.is_some(), "{ev:?}");
+    let k = kill.unwrap();
+    assert_eq!(names(&t, &ms, &k.sources), ["Gunmen"]);
+    assert_eq!(names(&t, &ms, &k.targets), ["guards"]);
+    // A paratactic clause with its own subject keeps it ("…, rebels kill nine guards").
+    let (t, ms, ev) = run(
+        "Gunmen/NOUN:NNS/2/nsubj/gunman attack/VERB:VBP/0/ROOT/attack convoy/NOUN/2/obj ,/PUNCT/6/punct rebels/NOUN:NNS/6/nsubj/rebel kill/VERB:VBP/2/parataxis/kill guards/NOUN:NNS/6/obj/guard",
+        &[("Gunmen", G), ("rebels", G), ("guards", G)],
+    );
+    let k = ev
+        .iter()
+        .find(|e| e.trigger.slice(&t) == "kill")
+        .expect("kill");
+    assert_eq!(names(&t, &ms, &k.sources), ["rebels"]);
+}
+
+#[test]
+fn a_sentence_in_capitals_keeps_its_auxiliaries() {
+    // Every word of "IS KILLED" looks like an acronym: nothing is repaired, the verb stays passive.
+    let (t, ms, ev) = run(
+        "SOLDIER/NOUN/3/nsubj:pass/soldier IS/AUX:VBZ/3/aux:pass/be KILLED/VERB:VBN/0/ROOT/kill",
+        &[("IS", A), ("SOLDIER", G)],
+    );
+    let k = ev
+        .iter()
+        .find(|e| e.trigger.slice(&t) == "KILLED")
+        .expect("event");
+    assert!(k.sources.is_empty(), "{ev:?}");
+    assert_eq!(names(&t, &ms, &k.targets), ["SOLDIER"]);
+}
+
+#[test]
+fn a_generic_armed_group_before_an_event_noun_is_its_author() {
+    let sent = "Troops/NOUN:NNS/2/nsubj/troop repel/VERB:VBP/0/ROOT/repel militant/ADJ/4/amod attack/NOUN/2/obj near/ADP/6/case Arnor/PROPN/4/nmod";
+    let (text, sents, parses) = testing::build(&[sent]);
+    let troops = testing::mention(&text, "Troops", 0, G);
+    let mut militants = testing::mention(&text, "militant", 0, G);
+    militants.cameo = Some("---UAF".into());
+    let arnor = testing::mention(&text, "Arnor", 0, ActorKind::State);
+    let ev = coder().code(&text, &sents, &parses, &[troops, militants, arnor]);
+    let attack = ev
+        .iter()
+        .find(|e| e.trigger.slice(&text) == "attack")
+        .expect("attack");
+    // Those who repel the attack did not make it, the militants did; it was aimed at them.
+    assert_eq!(attack.sources, [1], "{ev:?}");
+    assert_eq!(attack.targets, [0], "{ev:?}");
+}
+
+#[test]
+fn an_acronym_after_a_bare_preposition_is_its_object() {
+    // "… attack claimed by IS", with "IS" read as a copula hanging off "by".
+    let (t, ms, ev) = run(
+        "Rebels/NOUN:NNS/2/nsubj/rebel attack/VERB:VBP/0/ROOT/attack base/NOUN/2/obj ,/PUNCT/5/punct claimed/VERB:VBN/3/acl/claim by/ADP/5/obl IS/AUX:VBZ/6/cop/be",
+        &[("Rebels", G), ("IS", A)],
+    );
+    // The claim's author is IS (the `by` phrase of the passive participle).
+    let claim = ev.iter().find(|e| e.cameo.starts_with("01"));
+    assert!(
+        claim.is_none_or(|c| names(&t, &ms, &c.sources) == ["IS"]),
+        "{ev:?}"
+    );
+    // An event noun claimed by a group is that group's act.
+    let (t, ms, ev) = run(
+        "Video/NOUN/2/nsubj/video shows/VERB:VBZ/0/ROOT/show beheading/NOUN/2/obj/beheading claimed/VERB:VBN/3/acl/claim by/ADP/6/case Rebels/NOUN:NNS/4/obl:agent/rebel",
+        &[("Rebels", G)],
+    );
+    let b = ev
+        .iter()
+        .find(|e| e.trigger.slice(&t) == "beheading")
+        .unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(names(&t, &ms, &b.sources), ["Rebels"], "{ev:?}");
+}
+
+#[test]
+fn ground_retaken_from_a_group_is_taken_from_it() {
+    let (t, ms, ev) = run(
+        "Troops/NOUN:NNS/2/nsubj/troop retake/VERB:VBP/0/ROOT/retake town/NOUN/2/obj from/ADP/5/case rebels/NOUN:NNS/2/obl/rebel",
+        &[("Troops", G), ("rebels", G)],
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.cameo == "192")
+        .unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(names(&t, &ms, &e.sources), ["Troops"]);
+    assert_eq!(names(&t, &ms, &e.targets), ["rebels"]);
+}

@@ -645,6 +645,39 @@ fn actor_record(article: &Article, doc: &TextDoc, m: &ActorMention) -> ActorReco
     }
 }
 
+/// CAMEO roles of a state's own agents: government, military, police, intelligence, judiciary,
+/// legislature.
+const STATE_AGENT_ROLES: &[&str] = &["GOV", "MIL", "COP", "SPY", "JUD", "LEG"];
+
+/// The generic agent that names weapons and means of attack (bombs, missiles, shells, drones):
+/// they say how, not whose, so they take no country from the place.
+const WEAPON_AGENT: &str = "agent.drone";
+
+/// A state agent named without a nationality ("police", "soldiers", "officials": CAMEO `---COP`,
+/// `---MIL`, `---GOV`) in an event that takes place in a country is that country's agent: the
+/// police who are attacked in a town of Iraq are Iraq's police (`IRQCOP`), as conflict datasets
+/// (UCDP, ACLED) attribute unnamed security forces to the state where they act. Only the
+/// country-less code changes; agents with a nationality, non-state agents (`---UAF`, `---CVL`)
+/// and weapons ([`WEAPON_AGENT`]) keep theirs.
+fn attribute_state_agents(recs: &mut [ActorRecord], country: &str) {
+    if country.len() != 3 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
+        return;
+    }
+    for r in recs.iter_mut() {
+        let Some(code) = r.cameo.as_deref() else {
+            continue;
+        };
+        let generic_state = code
+            .strip_prefix("---")
+            .and_then(|rest| rest.get(..3))
+            .is_some_and(|role| STATE_AGENT_ROLES.contains(&role));
+        if generic_state && r.id.as_deref() != Some(WEAPON_AGENT) && r.country.is_none() {
+            r.cameo = Some(format!("{country}{}", &code[3..]));
+            r.country = Some(country.to_owned());
+        }
+    }
+}
+
 /// Builds the output record of one event: maps every span back to the original text, picks the
 /// governing date (else the publication date) and place.
 fn assemble(article: &Article, a: &Analysis, ev: &EventCandidate, n: usize) -> EventRecord {
@@ -706,6 +739,12 @@ fn assemble(article: &Article, a: &Analysis, ev: &EventCandidate, n: usize) -> E
                 end,
             }
         });
+    let mut actors = mentions(&ev.sources);
+    let mut recipients = mentions(&ev.targets);
+    if let Some(country) = location.as_ref().and_then(|l| l.country.as_deref()) {
+        attribute_state_agents(&mut actors, country);
+        attribute_state_agents(&mut recipients, country);
+    }
     EventRecord {
         schema_version: SCHEMA_VERSION.to_owned(),
         doc_id: article.id.clone(),
@@ -727,8 +766,8 @@ fn assemble(article: &Article, a: &Analysis, ev: &EventCandidate, n: usize) -> E
             event_type: t.clone(),
             sub_event_type: s.clone(),
         }),
-        actors: mentions(&ev.sources),
-        recipients: mentions(&ev.targets),
+        actors,
+        recipients,
         date,
         location,
         negated: ev.negated,
@@ -745,6 +784,34 @@ mod tests {
     #[test]
     fn pipeline_is_shareable() {
         assert_send_sync::<Pipeline>();
+    }
+
+    #[test]
+    fn unattributed_state_agents_take_the_event_country() {
+        let rec = |text: &str, id: &str, cameo: &str| ActorRecord {
+            text: text.into(),
+            start: 0,
+            end: 0,
+            id: Some(id.into()),
+            name: None,
+            cameo: Some(cameo.into()),
+            country: None,
+            sector: None,
+        };
+        let mut recs = vec![
+            rec("police", "agent.police", "---COP"),
+            rec("gunmen", "agent.militants", "---UAF"),
+            rec("car bomb", WEAPON_AGENT, "---MIL"),
+            rec("army officers", "agent.military", "---MILELI"),
+        ];
+        attribute_state_agents(&mut recs, "ARN");
+        let codes: Vec<_> = recs
+            .iter()
+            .map(|r| r.cameo.as_deref().unwrap_or(""))
+            .collect();
+        assert_eq!(codes, ["ARNCOP", "---UAF", "---MIL", "ARNMILELI"]);
+        assert_eq!(recs[0].country.as_deref(), Some("ARN"));
+        assert_eq!(recs[1].country, None);
     }
 
     #[test]
