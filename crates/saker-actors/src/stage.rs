@@ -1739,11 +1739,14 @@ impl ActorStage {
             // reads the word as a name of the entity's type
             if let Some((e, Target::Ent(_, role))) = entity {
                 let lone = start_w == name_w.0 && end_w == name_w.1 && end_w == start_w + 1;
+                // (a spelling variant that is a place, or a word of one: "Tal" of "Tal Afar"
+                // folds like the party "Ta'al")
+                let sp = span_of(start_w, end_w);
                 if lone
                     && via == MentionVia::Variant
                     && role != Role::Demonym
                     && e.kind != ActorKind::State
-                    && is_place(span_of(start_w, end_w))
+                    && doc.places.iter().any(|p| p.contains(&sp))
                 {
                     k = next;
                     continue;

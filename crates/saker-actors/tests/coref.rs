@@ -183,3 +183,23 @@ fn a_place_is_no_lone_surname_of_a_known_person() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn a_word_of_a_place_name_is_no_spelling_variant_of_an_actor() {
+    // "Tal" of "Tal Afar" folds like the party "Ta'al"
+    let t = "Militants attacked Tal Afar on Monday.";
+    let at = t.find("Tal").expect("word");
+    let places = [saker_core::Span::new(at, at + "Tal Afar".len())];
+    let ms = stage().find_detailed_with_places(
+        t,
+        &naive_sentences(t),
+        None,
+        "2015-06-01".parse().ok(),
+        &places,
+    );
+    assert!(
+        !ms.iter()
+            .any(|m| m.actor.id.as_deref() == Some("isr.joint_list")),
+        "{ms:?}"
+    );
+}

@@ -87,7 +87,6 @@ pub(crate) fn norm_char(c: char) -> char {
 }
 
 /// Hash of the normalised (lower-cased, digits → 0) form.
-#[cfg(test)]
 pub(crate) fn hash_norm(s: &str) -> u64 {
     fin(s.chars().map(norm_char).fold(FNV_OFFSET, fnv_char))
 }

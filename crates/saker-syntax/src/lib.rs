@@ -251,16 +251,30 @@ impl Parser {
         tagger::tag_from(&self.tagger, toks, &mut tags, &self.verb_classes, &mut gaps);
         let watched = self.verb_classes.len();
         // At most a few acronyms per sentence; each re-tags what follows it.
+        let mut fixed: Option<Vec<feat::TokFeats>> = None;
         for _ in 0..4 {
-            let Some((i, class)) = self.acronym(toks, &tags) else {
+            let Some((i, class)) = self.acronym(fixed.as_deref().unwrap_or(toks), &tags) else {
                 break;
             };
+            // Its neighbours must not see the function word its letters spell ("IS" read as
+            // "is" makes "militants attacked" a verb and an adjective): it becomes an unknown
+            // word for them. The noun or number after it, which made it an acronym, keeps
+            // its tag.
+            let v = fixed.get_or_insert_with(|| toks.to_vec());
+            v[i].norm = feat::hash_norm("<acronym>");
+            v[i].suf = [v[i].norm; 4];
+            let next = tags.get(i + 1).copied();
             tags.truncate(i);
             gaps.truncate(i * watched);
             tags.push(class as u8);
             gaps.extend(std::iter::repeat_n(i32::MAX, watched));
-            tagger::tag_from(&self.tagger, toks, &mut tags, &self.verb_classes, &mut gaps);
+            if let Some(next) = next {
+                tags.push(next);
+                gaps.extend(std::iter::repeat_n(i32::MAX, watched));
+            }
+            tagger::tag_from(&self.tagger, v, &mut tags, &self.verb_classes, &mut gaps);
         }
+        let toks = fixed.as_deref().unwrap_or(toks);
         if let Some((i, class)) = self.headline_verb(&tags, &gaps) {
             // Re-tag what follows: the next tags are conditioned on this one.
             tags.truncate(i);
@@ -315,13 +329,29 @@ impl Parser {
                 let (class, k) = match (*u, x.as_str()) {
                     (Upos::Noun, "NNS") => (vbz, 0),
                     (Upos::Noun, "NN") => (vbp, 1),
+                    // "Militants kill 48" read with an adverb, "… Kills 12" with a proper noun:
+                    // whichever verb tag came closer
+                    (Upos::Adv | Upos::Adj | Upos::Propn, _) => {
+                        let (z, p) = (gaps.get(i * 2)?, gaps.get(i * 2 + 1)?);
+                        if z <= p {
+                            (vbz, 0)
+                        } else {
+                            (vbp, 1)
+                        }
+                    }
                     _ => return None,
                 };
                 let before = matches!(upos(i - 1), Upos::Noun | Upos::Propn);
-                let after = matches!(
-                    upos(i + 1),
-                    Upos::Det | Upos::Num | Upos::Adj | Upos::Noun | Upos::Propn
-                );
+                let after = if *u == Upos::Noun {
+                    matches!(
+                        upos(i + 1),
+                        Upos::Det | Upos::Num | Upos::Adj | Upos::Noun | Upos::Propn
+                    )
+                } else {
+                    // a word read as another part of speech needs a clearer object: a number or
+                    // a determiner ("kill 48", "Kills the")
+                    matches!(upos(i + 1), Upos::Det | Upos::Num)
+                };
                 let gap = *gaps.get(i * 2 + k)?;
                 (before && after && gap <= HEADLINE_VERB_GAP).then_some((gap, i, class))
             })
@@ -498,6 +528,30 @@ mod tests {
         ] {
             assert!(has_verb(h), "{h}");
         }
+        // the verb read as an adverb, before a number
+        for h in [
+            "Iraqi troops kill 20 militants",
+            "Clashes kill 12 in Ramadi",
+        ] {
+            assert!(has_verb(h), "{h}");
+        }
+        // an acronym read as an auxiliary does not make its neighbours verbs or adjectives
+        let words = [
+            "IS",
+            "militants",
+            "attacked",
+            "Tal",
+            "Afar",
+            "on",
+            "Monday",
+            ".",
+        ];
+        let t = p.parse(&words);
+        assert_eq!(
+            (t[0].upos, t[1].upos, t[2].upos),
+            (Upos::Propn, Upos::Noun, Upos::Verb),
+            "{t:?}"
+        );
         // Verbless lines without a noun between two noun phrases stay verbless.
         for h in [
             "December 9th , 2014 : Fallujah , Anbar province , Iraq",
