@@ -602,6 +602,26 @@ impl Matcher {
     }
 
     /// True when `i` has the marker `word` (`mark` relation: "to" of an infinitive).
+    /// True when a violence trigger (CAMEO 18–20) is aimed at a problem, not at people: its
+    /// object, or for a noun its `against`/`on`/`of` phrase, is a `cues.txt [abstract-object]`
+    /// ("combat the symptoms", "the fight against corruption", "battle the blaze").
+    fn fights_a_problem(&self, t: &Tree, m: &Match) -> bool {
+        let p = &self.patterns[m.pat];
+        if !matches!(p.cameo.get(..2), Some("18" | "19" | "20")) {
+            return false;
+        }
+        let objs: Vec<usize> = if p.pos == TriggerPos::Verb {
+            self.obj(t, m.tok, 0)
+        } else {
+            t.kids(m.tok, "nmod")
+                .filter(|&c| matches!(t.case_of(c).as_deref(), Some("against" | "on" | "of")))
+                .collect()
+        };
+        // a word of the trigger phrase itself ("opened *fire*") is no object
+        objs.iter()
+            .any(|&o| !m.consumed.contains(&o) && self.cues.abstract_object.contains(t.lemma(o)))
+    }
+
     fn has_mark(&self, t: &Tree, i: usize, word: &str) -> bool {
         t.children(i)
             .iter()
@@ -1176,7 +1196,7 @@ impl Matcher {
                     }
                 }
             }
-            matches.extend(best);
+            matches.extend(best.filter(|m| !self.fights_a_problem(&t, m)));
         }
         // 2. A token consumed by another trigger phrase ("launched an attack") is no trigger itself.
         let consumed: Vec<usize> = matches.iter().flat_map(|m| m.consumed.clone()).collect();

@@ -59,6 +59,9 @@ pub struct Cues {
     pub light: FastSet<String>,
     /// Day words a parser may misread as an object (`friday`, `today`).
     pub time: FastSet<String>,
+    /// Problems fought without violence ("combat the symptoms", "fight corruption", "battle
+    /// the blaze"): as the object of a violence trigger they make it no attack.
+    pub abstract_object: FastSet<String>,
     /// Instrument words.
     pub instruments: FastMap<String, Instrument>,
     /// Fixed expressions in which a trigger word names no event ("in order to", "news
@@ -160,6 +163,7 @@ impl Cues {
                 "light-noun" => &mut c.light,
                 "stance" => &mut c.stance,
                 "time-noun" => &mut c.time,
+                "abstract-object" => &mut c.abstract_object,
                 "not-event" => {
                     let words: Vec<String> = l.split_whitespace().map(str::to_lowercase).collect();
                     if words.len() != 1 {

@@ -1133,3 +1133,29 @@ fn ground_retaken_from_a_group_is_taken_from_it() {
     assert_eq!(names(&t, &ms, &e.sources), ["Troops"]);
     assert_eq!(names(&t, &ms, &e.targets), ["rebels"]);
 }
+
+#[test]
+fn fighting_a_problem_is_no_attack() {
+    // "Firefighters battled a blaze": no violence
+    let (_, _, ev) = run(
+        "Firefighters/NOUN/2/nsubj/firefighter battled/VERB:VBD/0/ROOT/battle a/DET/4/det blaze/NOUN/2/obj ./PUNCT/2/punct",
+        &[],
+    );
+    assert!(ev.iter().all(|e| !e.cameo.starts_with("19")), "{ev:?}");
+    // "the fight against corruption"
+    let (_, _, ev) = run(
+        "the/DET/2/det fight/NOUN/0/ROOT against/ADP/4/case corruption/NOUN/2/nmod",
+        &[],
+    );
+    assert!(ev.iter().all(|e| !e.cameo.starts_with("19")), "{ev:?}");
+    // "Troops battled rebels": a fight
+    let (t, ms, ev) = run(
+        "Troops/NOUN/2/nsubj/troop battled/VERB:VBD/0/ROOT/battle rebels/NOUN/2/obj/rebel ./PUNCT/2/punct",
+        &[("Troops", G), ("rebels", G)],
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.cameo.starts_with("19"))
+        .unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(names(&t, &ms, &e.targets), ["rebels"]);
+}
