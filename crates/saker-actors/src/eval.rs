@@ -285,7 +285,9 @@ fn looks_like_name(s: &str) -> bool {
 /// `SAKER_EVAL_DEBUG=1`: one line per false negative and false positive of type `ty`, with its
 /// cause (`type` = the same span with another type, `bound` = an overlapping span of the same
 /// type, `other` = an overlapping span of another type, `miss`/`spurious` = nothing
-/// overlapping), how the mention was found, and the sentence.
+/// overlapping; `untyped` = only a name of no type overlaps), how the mention was found, and
+/// the sentence; and one `UT` line per untyped name with the type of a gold name of the same
+/// span and of an overlapping one (`none`).
 fn uner_debug(
     d: &UnerDoc,
     ms: &[crate::Mention],
@@ -324,13 +326,34 @@ fn uner_debug(
             none.to_owned()
         }
     };
+    // untyped names (NerLabel::Misc) and demonyms are not scored but tell why a name was missed
+    let untyped: Vec<(&str, (usize, usize))> = ms
+        .iter()
+        .filter(|m| matches!(m.ner, NerLabel::Misc | NerLabel::Norp))
+        .filter_map(|m| to_tokens(&d.toks, m.name_span))
+        .map(|s| ("MISC", s))
+        .collect();
+    if ty == "PER" {
+        for (_, u) in &untyped {
+            let g = all_gold
+                .iter()
+                .find(|(_, s)| s == u)
+                .map_or("none", |x| x.0);
+            let o = all_gold
+                .iter()
+                .find(|(_, s)| overlaps(*s, *u))
+                .map_or("none", |x| x.0);
+            eprintln!("UT {}\t{g}\t{o}\t| {}", show(*u), sentence(*u));
+        }
+    }
     for g in gold.difference(pred) {
-        eprintln!(
-            "FN {ty} {}\t{}\t| {}",
-            show(*g),
-            cause(*g, &all_pred, "miss"),
-            sentence(*g)
-        );
+        let mut why = cause(*g, &all_pred, "miss");
+        if why == "miss" {
+            if let Some((_, s)) = untyped.iter().find(|(_, s)| overlaps(*s, *g)) {
+                why = format!("untyped({})", show(*s));
+            }
+        }
+        eprintln!("FN {ty} {}\t{why}\t| {}", show(*g), sentence(*g));
     }
     for p in pred.difference(gold) {
         let how = ms

@@ -87,7 +87,10 @@ impl Payload {
 use crate::norm::{FastMap, FastSet};
 
 mod doc_cues;
-use doc_cues::{corp_suffix, name_parts_of_people, storms_and_acronyms, DocCues, STORM_WORDS};
+use doc_cues::{
+    corp_suffix, name_parts_of_people, storms_and_acronyms, types_from_document, DocCues,
+    STORM_WORDS,
+};
 
 fn set_of(words: &'static [&'static str]) -> FastSet<&'static str> {
     words.iter().copied().collect()
@@ -1287,6 +1290,7 @@ impl ActorStage {
                     })
                 })
                 .collect();
+            let items = drop_agents_inside_names(ws, shouting[si], doc.places, items);
             let tagged = match &self.ner {
                 Some(model) => model.tag_names(text, ws, &self.cues_from(ws, &infos[si], &raw[si])),
                 None => Vec::new(),
@@ -1308,6 +1312,7 @@ impl ActorStage {
             out.append(&mut ms);
         }
         name_parts_of_people(text, &sent_words, &mut out);
+        types_from_document(text, &mut out);
         out
     }
 
@@ -1508,6 +1513,7 @@ impl ActorStage {
         salience: &mut Vec<(u32, usize, f32, Span)>,
     ) -> Vec<Mention> {
         let mut out: Vec<Mention> = Vec::new();
+        let sctx = crate::ner::SentenceCtx::new(ws);
         // the place stage recognised exactly this span as a place
         let is_place = |sp: Span| doc.places.contains(&sp);
         // (span, actor code, agent code) of the agent mentions, for noun-phrase combination
@@ -1949,7 +1955,7 @@ impl ActorStage {
                 .and_then(|_| p.get(ti))
                 .is_some_and(|t| t.upos == Upos::Propn)
         };
-        let lower_text = crate::ner::SentenceCtx::new(ws).lower_case();
+        let lower_text = sctx.lower_case();
         let mut i = 0;
         while i < ws.len() {
             if covered[i] {
@@ -2019,7 +2025,25 @@ impl ActorStage {
                 i += 1;
                 continue;
             }
-            if namey(i) && !is_stop(&w.lower) {
+            // a shop named after its owner: "Tony's Pizza", "Marco's Grill", "Ann's hair salon"
+            if let Some(j) = owner_shop(ws, i) {
+                if namey(i) && !is_stop(&w.lower) && (i + 2..j).all(|k| !covered[k]) {
+                    let span = span_of(i, j);
+                    out.push(unresolved_name(text, si, span, NerLabel::Org, true, 0.4));
+                    i = j;
+                    continue;
+                }
+            }
+            // an e-mail display name written surname first: "Roe, Jane" <jane.roe@…>
+            if let Some(j) = self.surname_comma_first(text, ws, i) {
+                if (i..j).all(namey) {
+                    let span = span_of(i, j);
+                    out.push(unresolved_name(text, si, span, NerLabel::Per, true, 0.4));
+                    i = j;
+                    continue;
+                }
+            }
+            if namey(i) && !is_stop(&w.lower) && !elongated(&w.lower) {
                 let mut j = i + 1;
                 let dot_ok = |k: usize| {
                     // a full stop may only follow an initial or an honorific ("J. Smith", "Dr. Who")
@@ -2052,7 +2076,7 @@ impl ActorStage {
                     } else if j + 1 < ws.len()
                         && ws[j].joined
                         && ws[j + 1].joined
-                        && matches!(
+                        && (matches!(
                             ws[j].lower.as_str(),
                             "of" | "de"
                                 | "bin"
@@ -2063,7 +2087,7 @@ impl ActorStage {
                                 | "du"
                                 | "der"
                                 | "for"
-                        )
+                        ) || ws[j].lower == "and" && org_of_run(&ws[i..j]))
                         && namey(j + 1)
                         && !is_stop(&ws[j + 1].lower)
                     {
@@ -2348,7 +2372,43 @@ impl ActorStage {
             i += 1;
         }
         out.sort_by_key(|m| (m.actor.span.start, m.actor.span.end));
+        merge_divisions(text, &mut out);
         out
+    }
+
+    /// `"Surname, Given"` at word `i`: a display name in a mail header, quoted (or alone on its
+    /// line, the quotes stripped) with the surname first and a known first name after one comma.
+    /// Returns the end of the name (one past the first name).
+    fn surname_comma_first(&self, text: &str, ws: &[Word], i: usize) -> Option<usize> {
+        let (s, g) = (ws.get(i)?, ws.get(i + 1)?);
+        if !(s.cap && g.cap) || s.upper || g.upper {
+            return None;
+        }
+        let gap = |a: usize, b: usize| text.get(a..b).unwrap_or("");
+        // the gap before the surname and after the first name: a quote (or the line's end)
+        let opens = |x: &str| x.contains('"') || x.contains('\n') || x.is_empty() && i == 0;
+        let before = if i == 0 {
+            let from = text
+                .get(..s.start)
+                .map_or(0, |t| t.rfind('\n').map_or(0, |k| k + 1));
+            gap(from, s.start)
+        } else {
+            gap(ws[i - 1].end, s.start)
+        };
+        let after_end = ws.get(i + 2).map_or(text.len(), |n| n.start);
+        let after = gap(g.end, after_end);
+        let closes = after.trim_start().starts_with('"')
+            || after.trim_start().starts_with('<')
+            || ws.get(i + 2).is_none() && !after.contains(['.', ',', ':', ';']);
+        let ok = !s.possessive
+            && !g.possessive
+            && gap(s.end, g.start).trim() == ","
+            && !self.first_names.contains(s.key.as_str())
+            && self.first_names.contains(g.key.as_str())
+            && !is_stop(&s.lower)
+            && opens(before.trim_matches(' '))
+            && closes;
+        ok.then_some(i + 2)
     }
 
     /// A lone word that is the surname of a known person: the entity already named in the article
@@ -2633,6 +2693,146 @@ fn lower_eq(lower: &str, ws: &[Word]) -> bool {
 
 fn score(s: &(u32, usize, f32, Span), si: usize) -> f32 {
     s.2 / (1.0 + 0.5 * si.saturating_sub(s.1) as f32)
+}
+
+/// A word with one letter written three or more times in a row ("Soooo", "Yesss"): an
+/// interjection drawn out for emphasis, not a name.
+fn elongated(w: &str) -> bool {
+    w.as_bytes()
+        .windows(3)
+        .any(|x| x[0] == x[1] && x[1] == x[2] && x[0].is_ascii_alphabetic())
+}
+
+/// Nouns naming a kind of shop, restaurant or small business, that follow an owner's name and
+/// a possessive in the business's name ("Tony's Pizza").
+const SHOP_NOUNS: &[&str] = &[
+    "auto",
+    "bakery",
+    "bar",
+    "barbershop",
+    "bistro",
+    "cafe",
+    "café",
+    "deli",
+    "diner",
+    "garage",
+    "grill",
+    "karate",
+    "kitchen",
+    "motors",
+    "pizza",
+    "pizzeria",
+    "pub",
+    "restaurant",
+    "salon",
+    "tavern",
+];
+
+/// A business named after its owner at word `i`: an unknown capitalised name, the possessive
+/// `'s` (or a lone `s`), a shop noun, and any capitalised words after it ("Tony's Pizza",
+/// "Marco's Grill House"). Returns the end of the name.
+fn owner_shop(ws: &[Word], i: usize) -> Option<usize> {
+    let (o, p, n) = (ws.get(i)?, ws.get(i + 1)?, ws.get(i + 2)?);
+    // the clitic, also split off by a space ("Tony 's") or with the apostrophe lost ("Tony s")
+    let clitic = p.possessive || p.lower == "s";
+    if !(o.cap && !o.upper && clitic && n.joined && SHOP_NOUNS.contains(&n.lower.as_str())) {
+        return None;
+    }
+    let mut j = i + 3;
+    while ws
+        .get(j)
+        .is_some_and(|w| w.joined && w.cap && !w.upper && !is_stop(&w.lower))
+    {
+        j += 1;
+    }
+    Some(j)
+}
+
+/// An organisation word followed by "of" in a name ("Department of Housing", "School of
+/// Industrial"): an "and" after it joins the next capitalised words to the same name ("…and
+/// Urban Development", "…and Systems Engineering").
+fn org_of_run(run: &[Word]) -> bool {
+    run.windows(2)
+        .any(|p| p[1].lower == "of" && is_org_word(&p[0].lower))
+}
+
+/// A capitalised generic agent that ends in an organisation word ("Department", "School",
+/// "Authority"; not a role such as "President") right after an unknown capitalised word is the
+/// head of an organisation's name, not a generic agent ("the Brimford School of Engineering",
+/// "Kessland Department of Parks"): its dictionary match is dropped so that the whole run is
+/// read as one unknown name. The match stays after a word that ends another dictionary match ("Iraqi Army")
+/// or that the place stage reads as a place ("Basra Police": the police of a place), before a
+/// capitalised word (a title: "Cordova Mayor Adelino Sitoy"), and in a sentence written in
+/// capitals.
+fn drop_agents_inside_names(
+    ws: &[Word],
+    shouting: bool,
+    places: &[Span],
+    mut items: Vec<Item>,
+) -> Vec<Item> {
+    if shouting {
+        return items;
+    }
+    // bit k: a dictionary match ends at word k (first 64 words)
+    let mut ends = 0u64;
+    for it in &items {
+        if it.w1 < 64 {
+            ends |= 1 << it.w1;
+        }
+    }
+    items.retain(|it| {
+        let Target::Agent(_) = it.target else {
+            return true;
+        };
+        let w0 = it.w0;
+        let inside = w0 > 0
+            && w0 < 64
+            && ends & (1 << w0) == 0
+            && ws[w0..it.w1].iter().all(|w| w.cap && !w.upper && w.joined)
+            && is_org_word(&ws[it.w1 - 1].lower)
+            // a title before a name stays one ("Cordova Mayor Adelino Sitoy")
+            && !ws.get(it.w1).is_some_and(|n| n.joined && n.cap)
+            && {
+                let p = &ws[w0 - 1];
+                p.cap
+                    && !p.upper
+                    && !p.possessive
+                    && !is_stop(&p.lower)
+                    && !is_honorific(&p.lower)
+                    && !is_loc_word(&p.lower)
+                    && !places.iter().any(|s| s.start < p.end && p.start < s.end)
+            };
+        !inside
+    });
+    items
+}
+
+/// A known organisation directly followed by an unknown organisation name is one name, a
+/// division of the first ("Halvorsen Capital Partners", "Halvorsen Broadband Services, Inc."):
+/// the known mention takes the whole span, the unknown one is dropped. `out` is sorted by span.
+fn merge_divisions(text: &str, out: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let gap = text.get(a.actor.span.end..b.actor.span.start).unwrap_or("");
+        let known_org = a.actor.id.is_some()
+            && a.ner == NerLabel::Org
+            && a.actor.kind == ActorKind::Organisation
+            && a.actor.via == MentionVia::Name
+            && a.name_span == a.actor.span;
+        let unknown_org = b.actor.id.is_none()
+            && b.ner == NerLabel::Org
+            && b.actor.via == MentionVia::Unresolved
+            && b.name_span == b.actor.span;
+        if known_org && unknown_org && gap == " " {
+            let end = b.actor.span.end;
+            out[k].actor.span.end = end;
+            out[k].name_span.end = end;
+            out.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// A name found in the text but not in the knowledge base, kept with its text and type.

@@ -242,3 +242,71 @@ fn an_upper_case_word_in_normal_text_is_no_surname() {
     let got = labels("YAY, great theater and friendly staff!");
     assert!(!got.iter().any(|(_, l)| *l == NerLabel::Per), "{got:?}");
 }
+
+#[test]
+fn a_mail_display_name_with_the_surname_first_is_one_person() {
+    let got = labels("\"Quillfeather, Margaret\" <m.q@example.org> wrote to the board.");
+    assert!(
+        has(&got, "Quillfeather, Margaret", NerLabel::Per),
+        "{got:?}"
+    );
+    // a place and its region are not a display name
+    let got = labels("\"Kessingby, Jordan is where we met,\" she said.");
+    assert!(!has(&got, "Kessingby, Jordan", NerLabel::Per), "{got:?}");
+}
+
+#[test]
+fn a_known_company_and_an_unknown_division_name_are_one_organisation() {
+    let got = labels("Anna Berg now works for Siemens Capital Partners in Munich.");
+    assert!(
+        has(&got, "Siemens Capital Partners", NerLabel::Org),
+        "{got:?}"
+    );
+    assert!(!has(&got, "Siemens", NerLabel::Org), "{got:?}");
+}
+
+#[test]
+fn a_shop_named_after_its_owner_is_an_organisation() {
+    let got = labels("We had dinner at Tony's Pizza on Friday.");
+    assert!(has(&got, "Tony's Pizza", NerLabel::Org), "{got:?}");
+    assert!(!has(&got, "Tony", NerLabel::Per), "{got:?}");
+    let got = labels("Marco s Grill House was closed.");
+    assert!(has(&got, "Marco s Grill House", NerLabel::Org), "{got:?}");
+    // an owner's name before another noun stays a person
+    let got = labels("We met Tony's sister on Friday.");
+    assert!(!has(&got, "Tony's sister", NerLabel::Org), "{got:?}");
+}
+
+#[test]
+fn drawn_out_interjections_are_no_names() {
+    let got = labels("Soooo good, we will be back.");
+    assert!(got.iter().all(|(s, _)| s != "Soooo"), "{got:?}");
+}
+
+#[test]
+fn an_untyped_name_takes_the_organisation_type_the_article_gives_it() {
+    // alone, the name gets no type
+    let got = labels("We love Brannock Lobby here.");
+    assert!(!has(&got, "Brannock Lobby", NerLabel::Org), "{got:?}");
+    let t = "We love Brannock Lobby here. She left the company Brannock Lobby in May.";
+    let got = labels(t);
+    let n = got
+        .iter()
+        .filter(|(s, l)| s == "Brannock Lobby" && *l == NerLabel::Org)
+        .count();
+    assert_eq!(n, 2, "{got:?}");
+}
+
+#[test]
+fn a_generic_agent_word_heading_an_unknown_name_is_part_of_it() {
+    let t = "She filed it with the Kessland Department of Parks and Urban Renewal yesterday.";
+    let got = labels(t);
+    assert!(
+        has(
+            &got,
+            "Kessland Department of Parks and Urban Renewal",
+            NerLabel::Org
+        ),
+        "{got:?}"
+    );
+}

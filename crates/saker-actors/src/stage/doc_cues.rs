@@ -198,3 +198,28 @@ pub(super) fn storms_and_acronyms(
     }
     (storms, acronyms)
 }
+
+/// One name, one type within an article: an unknown name the rules left untyped is an
+/// organisation when the article types the very same name an organisation elsewhere ("Brannock
+/// Lobby" after "the company Brannock Lobby"). Only organisations lend their type: a person's
+/// name repeated untyped is more often something else (a shop, a storm, a product).
+pub(super) fn types_from_document(text: &str, out: &mut [Mention]) {
+    let untyped = |m: &Mention| m.ner == NerLabel::Misc && m.actor.via == MentionVia::Unresolved;
+    if !out.iter().any(untyped) {
+        return;
+    }
+    let orgs: Vec<&str> = out
+        .iter()
+        .filter(|m| m.actor.via == MentionVia::Unresolved && m.ner == NerLabel::Org)
+        .map(|m| m.name_span.slice(text))
+        .collect();
+    if orgs.is_empty() {
+        return;
+    }
+    for m in out.iter_mut() {
+        if untyped(m) && orgs.contains(&m.name_span.slice(text)) {
+            m.ner = NerLabel::Org;
+            m.is_actor = true;
+        }
+    }
+}
