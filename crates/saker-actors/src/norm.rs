@@ -403,8 +403,6 @@ impl CharSeq for Ascii<'_> {
     }
 }
 
-/// Splits characters into raw words `(start, end, surface, possessive)` (before the article
-/// and hyphen merge of [`words_with`]); `end` is the byte offset one past the slice.
 /// Words that take an English clitic (`'re`, `'ll`, `'d`, `'ve`, `'m`, `'s`) after an apostrophe.
 const CLITIC_HOSTS: &[&str] = &[
     "i", "you", "he", "she", "it", "we", "they", "that", "there", "here", "who", "what", "where",
@@ -431,6 +429,8 @@ fn english_clitic<C: CharSeq + ?Sized>(surf: &str, cs: &C, at: usize, n: usize) 
         && CLITIC_HOSTS.iter().any(|h| h.eq_ignore_ascii_case(surf))
 }
 
+/// Splits characters into raw words `(start, end, surface, possessive)` (before the article
+/// and hyphen merge of [`words_with`]); `end` is the byte offset one past the slice.
 fn split_raw<C: CharSeq + ?Sized>(
     cs: &C,
     end: usize,

@@ -2025,9 +2025,9 @@ impl ActorStage {
                 i += 1;
                 continue;
             }
-            // a shop named after its owner: "Tony's Pizza", "Marco's Grill", "Ann's hair salon"
+            // a shop named after its owner: "Tony's Pizza", "Marco's Grill House"
             if let Some(j) = owner_shop(ws, i) {
-                if namey(i) && !is_stop(&w.lower) && (i + 2..j).all(|k| !covered[k]) {
+                if namey(i) && !is_stop(&w.lower) && (i..j).all(|k| !covered[k]) {
                     let span = span_of(i, j);
                     out.push(unresolved_name(text, si, span, NerLabel::Org, true, 0.4));
                     i = j;
@@ -2717,7 +2717,6 @@ const SHOP_NOUNS: &[&str] = &[
     "diner",
     "garage",
     "grill",
-    "karate",
     "kitchen",
     "motors",
     "pizza",

@@ -310,3 +310,11 @@ pub struct PlaceMention {
     /// 0..1 confidence of the resolution.
     pub confidence: f32,
 }
+
+/// Id of the generic agent that names weapons and means of attack (bombs, missiles, drones): it
+/// says how, not whose, so it is never an event's author by nationality and takes no country.
+pub const WEAPON_AGENT: &str = "agent.drone";
+
+/// CAMEO role codes of a state's own agents: government, military, police, intelligence,
+/// judiciary, legislature (a UCDP "Government of X" side is the state of X and these agents).
+pub const STATE_AGENT_ROLES: &[&str] = &["GOV", "MIL", "COP", "SPY", "JUD", "LEG"];

@@ -31,7 +31,7 @@ const DEFENCE_VERBS: &[&str] = &["repel", "repulse", "resist", "survive"];
 
 /// The knowledge base's generic agent for weapons and means of attack (bombs, missiles, shells,
 /// drones): a country named with them ("Iraq car bombs") is where they struck, not who used them.
-const WEAPON_AGENT: &str = "agent.drone";
+use saker_core::nlp::WEAPON_AGENT;
 
 /// Nouns of a span of time ("five years after …").
 const DURATION_NOUNS: &[&str] = &[
@@ -401,16 +401,15 @@ impl Matcher {
                     }
                 }
                 Constraint::NoObject => {
-                    let objs = memo.objs.get_or_init(|| {
-                        if p.pos == TriggerPos::Verb {
-                            self.obj(t, i, 0)
-                        } else {
-                            t.kids(i, "nmod")
-                                .filter(|&c| t.case_of(c).as_deref() == Some("of"))
-                                .collect()
-                        }
-                    });
-                    if !objs.is_empty() {
+                    // the trigger's own object only: the logical object of a relative clause is
+                    // the noun it modifies ("protesters who demonstrated outside parliament")
+                    let own = if p.pos == TriggerPos::Verb {
+                        t.kids(i, "obj").next().is_some()
+                    } else {
+                        t.kids(i, "nmod")
+                            .any(|c| t.case_of(c).as_deref() == Some("of"))
+                    };
+                    if own {
                         return None;
                     }
                 }
@@ -601,7 +600,6 @@ impl Matcher {
         false
     }
 
-    /// True when `i` has the marker `word` (`mark` relation: "to" of an infinitive).
     /// True when a violence trigger (CAMEO 18–20) is aimed at a problem, not at people: its
     /// object, or for a noun its `against`/`on`/`of` phrase, is a `cues.txt [abstract-object]`
     /// ("combat the symptoms", "the fight against corruption", "battle the blaze").
@@ -622,6 +620,7 @@ impl Matcher {
             .any(|&o| !m.consumed.contains(&o) && self.cues.abstract_object.contains(t.lemma(o)))
     }
 
+    /// True when `i` has the marker `word` (`mark` relation: "to" of an infinitive).
     fn has_mark(&self, t: &Tree, i: usize, word: &str) -> bool {
         t.children(i)
             .iter()

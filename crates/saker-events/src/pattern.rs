@@ -69,8 +69,8 @@ pub enum Constraint {
     Before(Vec<Slot>),
     /// The subject is a coordination of actors ("X and Y met"; PETRARCH `%`).
     CompoundSubject,
-    /// The trigger verb has no object: intransitive "protesters demonstrated", not "the
-    /// figures demonstrate the need".
+    /// The trigger has no object of its own (a verb: no `obj`; a noun: no `of` phrase):
+    /// intransitive "protesters demonstrated", not "the figures demonstrate the need".
     NoObject,
 }
 

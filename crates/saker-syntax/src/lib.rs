@@ -257,9 +257,9 @@ impl Parser {
                 break;
             };
             // Its neighbours must not see the function word its letters spell ("IS" read as
-            // "is" makes "militants attacked" a verb and an adjective): it becomes an unknown
-            // word for them. The noun or number after it, which made it an acronym, keeps
-            // its tag.
+            // "is" makes "militants attacked" a verb and an adjective): its lower-case form and
+            // suffixes, the only parts of it the neighbour features read, become those of no
+            // word. The noun or number after it, which made it an acronym, keeps its tag.
             let v = fixed.get_or_insert_with(|| toks.to_vec());
             v[i].norm = feat::hash_norm("<acronym>");
             v[i].suf = [v[i].norm; 4];
@@ -313,7 +313,9 @@ impl Parser {
     /// between a noun phrase and the start of another (`NOUN kills|attack DET|NUM|ADJ|NOUN|PROPN`)
     /// is taken as the verb — a plural noun as `VBZ`, a singular one as `VBP` — if the tagger
     /// scored that verb tag within [`HEADLINE_VERB_GAP`] of the noun tag; the closest call wins.
-    /// Returns the token and its new class.
+    /// A word read as an adverb, adjective or proper noun qualifies too when a number or
+    /// determiner follows it ("Clashes kill 12", "kill" read as an adverb), as whichever verb tag
+    /// came closer. Returns the token and its new class.
     fn headline_verb(&self, tags: &[u8], gaps: &[i32]) -> Option<(usize, usize)> {
         let [vbz, vbp] = self.verb_classes[..] else {
             return None;

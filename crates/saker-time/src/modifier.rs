@@ -23,6 +23,7 @@ const TEMPORAL_PREPOSITIONS: &[&str] = &[
     "around",
     "circa",
     "throughout",
+    "between",
 ];
 
 /// Relations by which a timex modifies the noun it hangs on.
@@ -78,10 +79,24 @@ pub(crate) fn names_a_thing(
         }
         NOUN_MODIFIER_RELATIONS.contains(&p[top].deprel.as_str()) && is_noun(h - 1)
     } else {
-        let after_time_preposition = first > 0
-            && p[first - 1].upos == Upos::Adp
-            && TEMPORAL_PREPOSITIONS.contains(&p[first - 1].lemma.to_ascii_lowercase().as_str());
-        !after_time_preposition && last + 1 < p.len() && is_noun(last + 1)
+        // the preposition may stand before a qualifier or a first year ("in early 2014",
+        // "between 2003 and 2011")
+        let mut k = first;
+        while k > 0
+            && matches!(
+                p[k - 1].upos,
+                Upos::Adj | Upos::Adv | Upos::Cconj | Upos::Num
+            )
+        {
+            k -= 1;
+        }
+        let after_time_preposition = k > 0
+            && p[k - 1].upos == Upos::Adp
+            && TEMPORAL_PREPOSITIONS.contains(&p[k - 1].lemma.to_ascii_lowercase().as_str());
+        !after_time_preposition
+            && last + 1 < p.len()
+            && is_noun(last + 1)
+            && Some(last + 1) != trigger
     }
 }
 
@@ -178,6 +193,39 @@ mod tests {
             tag(Upos::Verb, "elect"),
         ];
         assert!(!names_a_thing(&s, Some(&p), &year(&s, 1, "2005"), None));
+
+        // a qualifier or a first year may stand between the preposition and the year
+        let s = sentence("In early 2014 militants seized Fallujah");
+        let p = vec![
+            tag(Upos::Adp, "in"),
+            tag(Upos::Adj, "early"),
+            tag(Upos::Num, "2014"),
+            tag(Upos::Noun, "militant"),
+            tag(Upos::Verb, "seize"),
+            tag(Upos::Propn, "Fallujah"),
+        ];
+        assert!(!names_a_thing(&s, Some(&p), &year(&s, 2, "2014"), None));
+        let s = sentence("Between 2003 and 2011 troops stayed");
+        let p = vec![
+            tag(Upos::Adp, "between"),
+            tag(Upos::Num, "2003"),
+            tag(Upos::Cconj, "and"),
+            tag(Upos::Num, "2011"),
+            tag(Upos::Noun, "troop"),
+            tag(Upos::Verb, "stay"),
+        ];
+        assert!(!names_a_thing(&s, Some(&p), &year(&s, 3, "2011"), None));
+        // "the 2008 attack" dates the attack when the attack is the trigger
+        let s = sentence("They recalled the 2008 attack");
+        let p = vec![
+            tag(Upos::Pron, "they"),
+            tag(Upos::Verb, "recall"),
+            tag(Upos::Det, "the"),
+            tag(Upos::Num, "2008"),
+            tag(Upos::Noun, "attack"),
+        ];
+        assert!(names_a_thing(&s, Some(&p), &year(&s, 3, "2008"), None));
+        assert!(!names_a_thing(&s, Some(&p), &year(&s, 3, "2008"), Some(4)));
 
         // a year at the end of its clause is a date
         let s = sentence("He left in 2005");

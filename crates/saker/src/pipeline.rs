@@ -6,7 +6,10 @@
 //! thread ([`Pipeline::code_batch`] runs articles in parallel with rayon).
 
 use rayon::prelude::*;
-use saker_core::nlp::{ActorMention, EventCandidate, ParsedSentence, PlaceMention, Timex, Upos};
+use saker_core::nlp::{
+    ActorMention, EventCandidate, ParsedSentence, PlaceMention, Timex, Upos, STATE_AGENT_ROLES,
+    WEAPON_AGENT,
+};
 use saker_core::record::{
     AcledCode, ActorRecord, CodedArticle, DateRecord, EventRecord, LocationRecord, PloverCode,
     TextSpan, SCHEMA_VERSION,
@@ -644,14 +647,6 @@ fn actor_record(article: &Article, doc: &TextDoc, m: &ActorMention) -> ActorReco
         sector: m.sector.clone(),
     }
 }
-
-/// CAMEO roles of a state's own agents: government, military, police, intelligence, judiciary,
-/// legislature.
-const STATE_AGENT_ROLES: &[&str] = &["GOV", "MIL", "COP", "SPY", "JUD", "LEG"];
-
-/// The generic agent that names weapons and means of attack (bombs, missiles, shells, drones):
-/// they say how, not whose, so they take no country from the place.
-const WEAPON_AGENT: &str = "agent.drone";
 
 /// A state agent named without a nationality ("police", "soldiers", "officials": CAMEO `---COP`,
 /// `---MIL`, `---GOV`) in an event that takes place in a country is that country's agent: the

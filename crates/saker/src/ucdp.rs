@@ -12,6 +12,7 @@
 
 use crate::Pipeline;
 use saker_core::eval::{ratio, EvalReport};
+use saker_core::nlp::STATE_AGENT_ROLES;
 use saker_core::record::{ActorRecord, EventRecord};
 use saker_core::Article;
 use std::path::Path;
@@ -73,10 +74,6 @@ const GOVERNMENTS: &[(&str, &str)] = &[
     ("Government of United Kingdom", "GBR"),
 ];
 
-/// CAMEO role codes of state agents: government, military, police, intelligence, judiciary,
-/// legislature. A UCDP "Government of X" side is the state of X and its agents.
-const STATE_ROLES: &[&str] = &["GOV", "MIL", "COP", "SPY", "JUD", "LEG"];
-
 /// True when `needle` occurs in `hay` as a whole word or phrase (not inside a longer word:
 /// "is" is not found in "journalists").
 fn has_word(hay: &str, needle: &str) -> bool {
@@ -90,7 +87,7 @@ fn has_word(hay: &str, needle: &str) -> bool {
 /// True when the coded actor plausibly is the UCDP side `side`.
 ///
 /// * "Government of X": the actor's CAMEO code is X alone (the state named by its country, "Iraq
-///   says …") or X followed by a state role ([`STATE_ROLES`]: "IRQMIL", "TURGOV"). A non-state
+///   says …") or X followed by a state role ([`STATE_AGENT_ROLES`]: "IRQMIL", "TURGOV"). A non-state
 ///   actor of X ("IRQCVL", "IRQETH", "IRQUAF") or a group whose home country is X (the Islamic
 ///   State's record carries IRQ) is not the government. Without a CAMEO code the country field
 ///   and a state sector decide.
@@ -101,12 +98,21 @@ pub fn side_matches(side: &str, a: &ActorRecord) -> bool {
         return match a.cameo.as_deref() {
             Some(c) => {
                 c.get(..3) == Some(*iso)
-                    && c.get(3..6).is_none_or(|role| STATE_ROLES.contains(&role))
+                    && c.get(3..6)
+                        .is_none_or(|role| STATE_AGENT_ROLES.contains(&role))
             }
             None => {
                 a.country.as_deref() == Some(*iso)
                     && a.sector.as_deref().is_some_and(|s| {
-                        ["government", "military", "police", "intelligence"].contains(&s)
+                        [
+                            "government",
+                            "military",
+                            "police",
+                            "intelligence",
+                            "judiciary",
+                            "legislature",
+                        ]
+                        .contains(&s)
                     })
             }
         };
