@@ -122,6 +122,10 @@ pub(crate) struct TokFeats {
     pub shape: u64,
     /// Bit flags: 1 upper-initial, 2 all-caps, 4 has digit, 8 has hyphen, 16 first token.
     pub flags: u64,
+    /// Ambiguity class: hash of the set of tag classes the normalised form had in training
+    /// ([`crate::tagger::AMB_UNKNOWN`] for a form not in the model's lexicon); filled by
+    /// [`crate::tagger::fill_amb`].
+    pub amb: u64,
 }
 
 /// True when the sentence is a headline or dateline written in capitals: at least three words with
@@ -222,6 +226,7 @@ pub(crate) fn tok_feats(w: &str, i: usize, lower_caps: bool) -> TokFeats {
         pre1: fin(fnv_char(FNV_OFFSET ^ 0x77, pre1)),
         shape,
         flags,
+        amb: 0,
     }
 }
 

@@ -41,10 +41,13 @@ pub const MAX_CHUNK: usize = 120;
 const HEADLINE_VERB_GAP: i32 = 20_000;
 
 const MAGIC: &[u8; 8] = b"SAKERSYN";
-/// Model version with the full parser feature set.
-const VERSION: u32 = 1;
+/// Model version with the full parser feature set; ends with the tagger's ambiguity lexicon.
+const VERSION: u32 = 3;
 /// Model version with the compact parser feature set (same layout otherwise).
-const VERSION_COMPACT: u32 = 2;
+const VERSION_COMPACT: u32 = 4;
+/// Older versions (full, compact) without the ambiguity lexicon: still read, their taggers
+/// have no ambiguity-class weights and tag exactly as before.
+const LEGACY: [u32; 2] = [1, 2];
 
 static DEFAULT_MODEL: &[u8] = include_bytes!(concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -97,7 +100,7 @@ pub struct Parser {
     root_label: u8,
     tagger: Linear,
     parser: Linear,
-    /// The parser uses the compact feature set (model version 2).
+    /// The parser uses the compact feature set (model version 4).
     compact: bool,
     lemmas: lemma::Lemmatizer,
     /// The tag classes (VERB, VBZ) and (VERB, VBP), when the model has both (for the
@@ -105,6 +108,8 @@ pub struct Parser {
     verb_classes: Vec<usize>,
     /// The tag class (PROPN, NNP), for acronyms the tagger reads as function words.
     propn_class: Option<usize>,
+    /// Ambiguity lexicon of the tagger: normalised form hash → hash of its tag-class set.
+    amb: linear::IdMap<u64>,
 }
 
 impl std::fmt::Debug for Parser {
@@ -134,7 +139,7 @@ impl Parser {
             ));
         }
         let v = r.u32()?;
-        if v != VERSION && v != VERSION_COMPACT {
+        if v != VERSION && v != VERSION_COMPACT && !LEGACY.contains(&v) {
             return Err(SyntaxError::Model(format!("unsupported model version {v}")));
         }
         let class_names = r.strings()?;
@@ -152,6 +157,27 @@ impl Parser {
         let tagger = Linear::read(&mut r)?;
         let parser = Linear::read(&mut r)?;
         let lex = r.strings()?;
+        let n_amb = if LEGACY.contains(&v) {
+            0
+        } else {
+            r.u32()? as usize
+        };
+        let keys = r.take(
+            n_amb
+                .checked_mul(8)
+                .ok_or_else(|| SyntaxError::Model("size overflow".into()))?,
+        )?;
+        let vals = r.take(n_amb * 8)?;
+        let u64_at = |b: &[u8], i: usize| {
+            let mut x = [0u8; 8];
+            x.copy_from_slice(&b[i * 8..i * 8 + 8]);
+            u64::from_le_bytes(x)
+        };
+        let mut amb = linear::IdMap::default();
+        amb.reserve(n_amb);
+        for i in 0..n_amb {
+            amb.insert(u64_at(keys, i), u64_at(vals, i));
+        }
         if !r.at_end() {
             return Err(SyntaxError::Model("trailing bytes after the model".into()));
         }
@@ -184,8 +210,9 @@ impl Parser {
             root_label: root_label as u8,
             tagger,
             parser,
-            compact: v == VERSION_COMPACT,
+            compact: v == VERSION_COMPACT || v == LEGACY[1],
             lemmas: lemma::Lemmatizer::new(learned),
+            amb,
         })
     }
 
@@ -216,6 +243,15 @@ impl Parser {
             .collect();
         lex.sort();
         linear::write_strings(&mut out, &lex);
+        let mut amb: Vec<(u64, u64)> = self.amb.iter().map(|(&k, &v)| (k, v)).collect();
+        amb.sort_unstable();
+        out.extend_from_slice(&(amb.len() as u32).to_le_bytes());
+        for (k, _) in &amb {
+            out.extend_from_slice(&k.to_le_bytes());
+        }
+        for (_, v) in &amb {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
         out
     }
 
@@ -363,7 +399,8 @@ impl Parser {
 
     /// Tags only: (UPOS, XPOS) per word.
     pub fn tag(&self, words: &[&str]) -> Vec<(Upos, &str)> {
-        let toks = feat::sentence_feats(words);
+        let mut toks = feat::sentence_feats(words);
+        tagger::fill_amb(&self.amb, &mut toks);
         self.tag_ids(&toks)
             .into_iter()
             .map(|c| {
@@ -399,7 +436,8 @@ impl Parser {
         if words.is_empty() {
             return Vec::new();
         }
-        let toks = feat::sentence_feats(words);
+        let mut toks = feat::sentence_feats(words);
+        tagger::fill_amb(&self.amb, &mut toks);
         let tags = self.tag_ids(&toks);
         let mut out: ParsedSentence = words
             .iter()
@@ -561,19 +599,13 @@ mod tests {
         ] {
             assert!(!has_verb(h), "{h}");
         }
-        // A sentence that has a verb is tagged as before.
+        // A sentence that has a verb is left alone: "bombs" stands between a noun and a
+        // proper noun, but is not re-read as a verb.
         let words = [
-            "Police",
-            "said",
-            "the",
-            "army",
-            "kills",
-            "were",
-            "confirmed",
-            ".",
+            "Police", "said", "car", "bombs", "Thursday", "killed", "21", "people", ".",
         ];
         let tags = p.tag(&words);
-        assert_eq!(tags[4].0, Upos::Noun);
+        assert_eq!(tags[3].0, Upos::Noun);
     }
 
     #[test]
@@ -584,7 +616,7 @@ mod tests {
     }
 
     #[test]
-    fn compact_flag_round_trips_as_version_2() {
+    fn compact_flag_round_trips_as_version_4() {
         let full = Parser::load_default().expect("embedded model loads");
         let compact = Parser {
             compact: true,
@@ -592,15 +624,34 @@ mod tests {
         };
         let bytes = compact.to_bytes();
         assert_eq!(bytes[8..12], VERSION_COMPACT.to_le_bytes());
-        let back = Parser::from_bytes(&bytes).expect("version 2 loads");
+        let back = Parser::from_bytes(&bytes).expect("version 4 loads");
         assert!(back.compact && !full.compact);
         let words = ["Police", "arrested", "two", "men", "in", "Baghdad", "."];
         let parsed = back.parse(&words);
         assert_eq!(parsed.len(), words.len());
         assert_eq!(parsed.iter().filter(|t| t.head == 0).count(), 1);
         let mut bad = bytes;
-        bad[8] = 3;
+        bad[8] = 5;
         assert!(Parser::from_bytes(&bad).is_err(), "unknown version");
+    }
+
+    #[test]
+    fn legacy_models_without_the_ambiguity_lexicon_still_load() {
+        let p = Parser::load_default().expect("embedded model loads");
+        // version 1 = the same layout without the trailing ambiguity lexicon
+        let mut legacy = Parser {
+            amb: linear::IdMap::default(),
+            ..p.clone()
+        }
+        .to_bytes();
+        legacy.truncate(legacy.len() - 4);
+        legacy[8..12].copy_from_slice(&1u32.to_le_bytes());
+        let old = Parser::from_bytes(&legacy).expect("version 1 loads");
+        assert!(old.amb.is_empty() && !old.compact);
+        let words = ["Police", "arrested", "two", "men", "in", "Baghdad", "."];
+        let parsed = old.parse(&words);
+        assert_eq!(parsed.len(), words.len());
+        assert_eq!(parsed.iter().filter(|t| t.head == 0).count(), 1);
     }
 
     #[test]

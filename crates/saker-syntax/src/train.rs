@@ -29,8 +29,13 @@ pub struct TrainConfig {
     pub seed: u64,
     /// Print progress on stderr.
     pub verbose: bool,
-    /// Use the compact parser feature set (fewer templates, faster parsing; model version 2).
+    /// Use the compact parser feature set (fewer templates, faster parsing; model version 4).
     pub compact: bool,
+    /// Parser epochs after which a snapshot model is handed out (see [`train_with_snapshots`]).
+    pub snapshots: Vec<usize>,
+    /// Train only the tagger (and the lexicons) and keep the parser of this model, whose tag
+    /// classes and labels must be those of the training data.
+    pub parser_from: Option<Parser>,
 }
 
 impl Default for TrainConfig {
@@ -43,6 +48,8 @@ impl Default for TrainConfig {
             seed: 0x5a6e_7219,
             verbose: false,
             compact: false,
+            snapshots: Vec::new(),
+            parser_from: None,
         }
     }
 }
@@ -156,6 +163,17 @@ fn train_tagger(
 
 /// Trains a complete model from treebank sentences.
 pub fn train(sents: &[ConlluSentence], cfg: &TrainConfig) -> Result<Parser, SyntaxError> {
+    train_with_snapshots(sents, cfg, &mut |_, _| {})
+}
+
+/// Like [`train`], and hands the model as it stands after each parser epoch listed in
+/// [`TrainConfig::snapshots`] (before the last) to `on_snapshot`, with the epoch number.
+/// Snapshots do not change the final model.
+pub fn train_with_snapshots(
+    sents: &[ConlluSentence],
+    cfg: &TrainConfig,
+    on_snapshot: &mut dyn FnMut(usize, Parser),
+) -> Result<Parser, SyntaxError> {
     let mut rng = Rng::new(cfg.seed);
     // tag classes and labels, most frequent first
     let mut class_counts: HashMap<String, usize> = HashMap::new();
@@ -235,6 +253,28 @@ pub fn train(sents: &[ConlluSentence], cfg: &TrainConfig) -> Result<Parser, Synt
     }
     let nc = classes.len();
     let all: Vec<usize> = (0..data.len()).collect();
+    // Ambiguity classes: counted on the sentences a tagger trains on; those sentences see
+    // each token's class with its own occurrence left out, the others the plain lexicon.
+    let counts_of = |data: &[Gold], idx: &[usize]| {
+        tagger::amb_counts(idx.iter().flat_map(|&i| {
+            let g = &data[i];
+            g.toks.iter().zip(&g.tags).map(|(t, &c)| (t.norm, c))
+        }))
+    };
+    let fill =
+        |data: &mut [Gold], counts: &tagger::AmbCounts, trains_on: &dyn Fn(usize) -> bool| {
+            let lex = tagger::amb_lexicon(counts);
+            for (i, g) in data.iter_mut().enumerate() {
+                if trains_on(i) {
+                    tagger::fill_amb_held_out(counts, &mut g.toks, &g.tags);
+                } else {
+                    tagger::fill_amb(&lex, &mut g.toks);
+                }
+            }
+        };
+    let counts = counts_of(&data, &all);
+    let amb = tagger::amb_lexicon(&counts);
+    fill(&mut data, &counts, &|_| true);
     let t0 = std::time::Instant::now();
     let tagger_model = train_tagger(&data, &all, nc, cfg.tagger_epochs, &mut rng);
     if cfg.verbose {
@@ -243,6 +283,64 @@ pub fn train(sents: &[ConlluSentence], cfg: &TrainConfig) -> Result<Parser, Synt
             tagger_model.n_features(),
             t0.elapsed().as_secs_f64()
         );
+    }
+    // learned lemma lexicon: forms whose majority lemma the rules miss (seen at least twice)
+    let mut lex_counts: HashMap<(u8, String), LemmaCounts> = HashMap::new();
+    let plain = lemma::Lemmatizer::new(HashMap::new());
+    for s in sents {
+        for w in &s.words {
+            if w.lemma == "_" || w.lemma.is_empty() {
+                continue;
+            }
+            let u = upos_of(&w.upos);
+            let e = lex_counts
+                .entry((u.index() as u8, w.form.to_lowercase()))
+                .or_default();
+            *e.0.entry(w.lemma.clone()).or_default() += 1;
+            e.1 += 1;
+            if plain.lemma(&w.form, u, &w.xpos) == w.lemma {
+                e.2 += 1;
+            }
+        }
+    }
+    let mut learned = HashMap::new();
+    for (k, (lemmas, total, rule_ok)) in lex_counts {
+        let best = lemmas
+            .into_iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
+        if let Some((l, c)) = best {
+            if c >= 2 && c > rule_ok && rule_ok * 2 < total {
+                learned.insert(k, l);
+            }
+        }
+    }
+    if cfg.verbose {
+        eprintln!("learned lemma lexicon: {} entries", learned.len());
+    }
+    let lemmas = lemma::Lemmatizer::new(learned);
+    let build = |parser_model: crate::linear::Linear, tagger: &crate::linear::Linear| Parser {
+        verb_classes: crate::verb_classes(&classes),
+        propn_class: crate::propn_class(&classes),
+        classes: classes.clone(),
+        labels: labels.clone(),
+        root_label,
+        tagger: tagger.clone(),
+        parser: parser_model,
+        compact: cfg.compact,
+        lemmas: lemmas.clone(),
+        amb: amb.clone(),
+    };
+    if let Some(base) = &cfg.parser_from {
+        if base.classes != classes || base.labels != labels || base.root_label != root_label {
+            return Err(SyntaxError::Data(
+                "--parser-from: the model's tag classes or labels differ from the treebanks'"
+                    .into(),
+            ));
+        }
+        return Ok(Parser {
+            compact: base.compact,
+            ..build(base.parser.clone(), &tagger_model)
+        });
     }
     // predicted tags for parser training
     let mut ptags: Vec<Vec<u8>> = vec![Vec::new(); data.len()];
@@ -253,6 +351,9 @@ pub fn train(sents: &[ConlluSentence], cfg: &TrainConfig) -> Result<Parser, Synt
                 .copied()
                 .filter(|i| i % cfg.jackknife != k)
                 .collect();
+            // the fold's tagger sees only its own training part's ambiguity classes
+            let fold_counts = counts_of(&data, &train_idx);
+            fill(&mut data, &fold_counts, &|i| i % cfg.jackknife != k);
             let m = train_tagger(&data, &train_idx, nc, cfg.jackknife_epochs, &mut rng);
             for i in all.iter().copied().filter(|i| i % cfg.jackknife == k) {
                 ptags[i] = tagger::tag(&m, &data[i].toks);
@@ -264,6 +365,7 @@ pub fn train(sents: &[ConlluSentence], cfg: &TrainConfig) -> Result<Parser, Synt
                 );
             }
         }
+        fill(&mut data, &counts, &|_| true);
     } else {
         for (i, g) in data.iter().enumerate() {
             ptags[i] = tagger::tag(&tagger_model, &g.toks);
@@ -352,53 +454,13 @@ pub fn train(sents: &[ConlluSentence], cfg: &TrainConfig) -> Result<Parser, Synt
                 t0.elapsed().as_secs_f64()
             );
         }
+        if epoch + 1 < cfg.parser_epochs && cfg.snapshots.contains(&(epoch + 1)) {
+            on_snapshot(epoch + 1, build(p.finish(), &tagger_model));
+        }
     }
     let parser_model = p.finish();
 
-    // learned lemma lexicon: forms whose majority lemma the rules miss (seen at least twice)
-    let mut lex_counts: HashMap<(u8, String), LemmaCounts> = HashMap::new();
-    let plain = lemma::Lemmatizer::new(HashMap::new());
-    for s in sents {
-        for w in &s.words {
-            if w.lemma == "_" || w.lemma.is_empty() {
-                continue;
-            }
-            let u = upos_of(&w.upos);
-            let e = lex_counts
-                .entry((u.index() as u8, w.form.to_lowercase()))
-                .or_default();
-            *e.0.entry(w.lemma.clone()).or_default() += 1;
-            e.1 += 1;
-            if plain.lemma(&w.form, u, &w.xpos) == w.lemma {
-                e.2 += 1;
-            }
-        }
-    }
-    let mut learned = HashMap::new();
-    for (k, (lemmas, total, rule_ok)) in lex_counts {
-        let best = lemmas
-            .into_iter()
-            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
-        if let Some((l, c)) = best {
-            if c >= 2 && c > rule_ok && rule_ok * 2 < total {
-                learned.insert(k, l);
-            }
-        }
-    }
-    if cfg.verbose {
-        eprintln!("learned lemma lexicon: {} entries", learned.len());
-    }
-    Ok(Parser {
-        verb_classes: crate::verb_classes(&classes),
-        propn_class: crate::propn_class(&classes),
-        classes,
-        labels,
-        root_label,
-        tagger: tagger_model,
-        parser: parser_model,
-        compact: cfg.compact,
-        lemmas: lemma::Lemmatizer::new(learned),
-    })
+    Ok(build(parser_model, &tagger_model))
 }
 
 #[cfg(test)]
@@ -436,6 +498,14 @@ mod tests {
         // same seed, same model
         let again = train(&sents, &cfg).expect("trained").to_bytes();
         assert_eq!(again, bytes, "training is reproducible");
+        // retraining only the tagger keeps the given parser (and, with the same seed, gives the
+        // same tagger as the full run, which trains the tagger first)
+        let keep = TrainConfig {
+            parser_from: Some(model),
+            ..cfg
+        };
+        let retagged = train(&sents, &keep).expect("trained").to_bytes();
+        assert_eq!(retagged, bytes, "same tagger, kept parser");
     }
 
     #[test]

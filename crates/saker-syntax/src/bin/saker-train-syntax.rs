@@ -2,21 +2,25 @@
 //!
 //! `saker-train-syntax --ud ../shared/data/ud --out data/syntax/en.model [--epochs N]
 //! [--tagger-epochs N] [--jackknife K] [--limit N] [--seed S] [--prune-tagger W] [--prune-parser W]
-//! [--templates full|compact]`
+//! [--templates full|compact] [--snapshots E1,E2] [--parser-from MODEL]`
+//!
+//! `--parser-from MODEL` trains only the tagger and the lexicons and keeps MODEL's parser.
+//!
+//! `--snapshots` also writes the unpruned model after each listed parser epoch to `OUT.eN`.
 //!
 //! With `--from MODEL` no training happens: the model is read, pruned and scored on dev and test.
 //! Pruning drops weights below W quantised units (the largest weight is 32000); after training
-//! the defaults are 800 (tagger) and 400 (parser), with `--from` no pruning unless asked.
+//! the defaults are 200 (tagger) and 400 (parser), with `--from` no pruning unless asked.
 //! Defaults: 15 parser epochs, 10 tagger epochs, 4 jackknife folds, fixed seed.
 
-use saker_syntax::train::{load_treebanks, train, TrainConfig};
+use saker_syntax::train::{load_treebanks, train_with_snapshots, TrainConfig};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn usage() -> ExitCode {
     eprintln!(
         "usage: saker-train-syntax --ud DIR --out FILE [--epochs N] [--tagger-epochs N] \
-         [--jackknife K] [--limit N] [--seed S] [--from MODEL] [--prune-tagger W] [--prune-parser W] [--templates full|compact]"
+         [--jackknife K] [--limit N] [--seed S] [--from MODEL] [--prune-tagger W] [--prune-parser W] [--templates full|compact] [--snapshots E1,E2] [--parser-from MODEL]"
     );
     ExitCode::from(2)
 }
@@ -54,6 +58,20 @@ fn main() -> ExitCode {
                 None => return usage(),
             },
             "--from" => from = val.map(PathBuf::from),
+            "--parser-from" => {
+                let loaded = val
+                    .as_deref()
+                    .map(|p| std::fs::read(p).map_err(saker_syntax::SyntaxError::from))
+                    .map(|b| b.and_then(|b| saker_syntax::Parser::from_bytes(&b)));
+                match loaded {
+                    Some(Ok(m)) => cfg.parser_from = Some(m),
+                    Some(Err(e)) => {
+                        eprintln!("error: --parser-from: {e}");
+                        return ExitCode::FAILURE;
+                    }
+                    None => return usage(),
+                }
+            }
             "--templates" => match val.as_deref() {
                 Some("full") => cfg.compact = false,
                 Some("compact") => cfg.compact = true,
@@ -71,6 +89,16 @@ fn main() -> ExitCode {
                 Some(n) => limit = Some(n as usize),
                 None => return usage(),
             },
+            "--snapshots" => {
+                let list: Option<Vec<usize>> = val
+                    .as_deref()
+                    .map(|v| v.split(',').map(|x| x.parse().ok()).collect())
+                    .unwrap_or(None);
+                match list {
+                    Some(l) => cfg.snapshots = l,
+                    None => return usage(),
+                }
+            }
             "--seed" => match num() {
                 Some(n) => cfg.seed = n,
                 None => return usage(),
@@ -89,10 +117,20 @@ fn main() -> ExitCode {
             None => {
                 let sents = load_treebanks(&ud, limit)?;
                 eprintln!("{} training sentences", sents.len());
-                train(&sents, &cfg)?
+                let mut snap = |epoch: usize, m: saker_syntax::Parser| {
+                    let mut p = out.clone().into_os_string();
+                    p.push(format!(".e{epoch}"));
+                    match std::fs::write(&p, m.to_bytes()) {
+                        Ok(()) => {
+                            eprintln!("snapshot after epoch {epoch}: {}", p.to_string_lossy())
+                        }
+                        Err(e) => eprintln!("snapshot after epoch {epoch} not written: {e}"),
+                    }
+                };
+                train_with_snapshots(&sents, &cfg, &mut snap)?
             }
         };
-        let (dt, dp) = if from.is_some() { (0, 0) } else { (800, 400) };
+        let (dt, dp) = if from.is_some() { (0, 0) } else { (200, 400) };
         let model = model.prune(prune_t.unwrap_or(dt), prune_p.unwrap_or(dp));
         let bytes = model.to_bytes();
         std::fs::write(&out, &bytes)?;
