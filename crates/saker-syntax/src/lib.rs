@@ -293,12 +293,13 @@ impl Parser {
                 break;
             };
             // Its neighbours must not see the function word its letters spell ("IS" read as
-            // "is" makes "militants attacked" a verb and an adjective): its lower-case form and
-            // suffixes, the only parts of it the neighbour features read, become those of no
-            // word. The noun or number after it, which made it an acronym, keeps its tag.
+            // "is" makes "militants attacked" a verb and an adjective): its lower-case form,
+            // suffixes and ambiguity class, the parts of it the neighbour features read, become
+            // those of no word. The noun or number after it, which made it an acronym, keeps its tag.
             let v = fixed.get_or_insert_with(|| toks.to_vec());
             v[i].norm = feat::hash_norm("<acronym>");
             v[i].suf = [v[i].norm; 4];
+            v[i].amb = tagger::AMB_UNKNOWN;
             let next = tags.get(i + 1).copied();
             tags.truncate(i);
             gaps.truncate(i * watched);
@@ -317,8 +318,44 @@ impl Parser {
             tags.push(class as u8);
             tagger::tag_from(&self.tagger, toks, &mut tags, &[], &mut gaps);
         }
+        if let Some((i, class)) = self.finite_verb(&tags) {
+            tags.truncate(i);
+            tags.push(class as u8);
+            tagger::tag_from(&self.tagger, toks, &mut tags, &[], &mut gaps);
+        }
         let last = (self.classes.len() - 1) as u8;
         tags.into_iter().map(|c| c.min(last)).collect()
+    }
+
+    /// A full sentence (five or more words, ending in `.`, `!` or `?`) needs a finite verb. When
+    /// the tagger found none — no auxiliary, no VBD/VBZ/VBP/MD — a past participle right after a
+    /// noun and right before a noun phrase is the sentence's past-tense verb ("The Iraqi
+    /// Hezbollah Brigades *directed* explicit warnings …", read as a reduced relative). Returns
+    /// the token and the (VERB, VBD) class.
+    fn finite_verb(&self, tags: &[u8]) -> Option<(usize, usize)> {
+        let cls = |i: usize| tags.get(i).and_then(|&c| self.classes.get(c as usize));
+        let upos = |i: usize| cls(i).map_or(Upos::X, |c| c.0);
+        let xpos = |i: usize| cls(i).map_or("", |c| c.1.as_str());
+        let n = tags.len();
+        if n < 5 || !matches!(xpos(n - 1), ".") {
+            return None;
+        }
+        if (0..n).any(|i| upos(i) == Upos::Aux || matches!(xpos(i), "VBD" | "VBZ" | "VBP" | "MD")) {
+            return None;
+        }
+        let vbd = self
+            .classes
+            .iter()
+            .position(|(u, x)| *u == Upos::Verb && x == "VBD")?;
+        let i = (1..n - 1).find(|&i| {
+            xpos(i) == "VBN"
+                && matches!(upos(i - 1), Upos::Noun | Upos::Propn)
+                && matches!(
+                    upos(i + 1),
+                    Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num
+                )
+        })?;
+        Some((i, vbd))
     }
 
     /// An all-capitals word of two or more letters in a sentence that is not itself in capitals

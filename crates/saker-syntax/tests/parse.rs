@@ -89,9 +89,6 @@ fn call_for_pursuit() {
 }
 
 #[test]
-#[ignore = "known weakness since the ambiguity-class tagger (model version 3): after the \
-            plural proper noun `Brigades` it reads `directed` as VBN, and the parse hangs on \
-            `warnings`; see docs/syntax.md"]
 fn machine_translated_news_sentence() {
     let w = words("The Iraqi Hezbollah Brigades directed explicit warnings to pursue Al-Kazemi .");
     let p = parser().parse(&w);
