@@ -82,7 +82,8 @@ pub fn analyze(original: &str) -> TextDoc {
 
 /// Number of leading tokens of `s` that form a dateline — `BAGHDAD –`, `MOSUL, Iraq -`,
 /// `BAGHDAD (Reuters) -`, `BEIRUT, Nov 17 (AFP) —` — or 0. A dateline opens with a word in
-/// capitals of three or more letters, runs over at most eight tokens of capitalised words,
+/// capitals of three or more letters (after an opening parenthesis: "(NEW YORK) —"), runs over at
+/// most eight tokens of capitalised words,
 /// numbers, commas and a parenthesised agency, and ends with a dash or colon followed by at least
 /// three more tokens. It says where a report was filed; the parser is given the clause after it.
 pub fn dateline_tokens(text: &str, s: &Sentence) -> usize {
@@ -90,11 +91,13 @@ pub fn dateline_tokens(text: &str, s: &Sentence) -> usize {
     let caps = |w: &str| {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && w.chars().all(|c| !c.is_lowercase())
     };
-    if !words.first().is_some_and(|w| caps(w)) {
+    // a dateline in parentheses: "(NEW YORK) — Police …"
+    let start = usize::from(words.first() == Some(&"("));
+    if !words.get(start).is_some_and(|w| caps(w)) {
         return 0;
     }
-    let mut depth = 0usize;
-    for (i, w) in words.iter().enumerate().take(9).skip(1) {
+    let mut depth = start;
+    for (i, w) in words.iter().enumerate().take(9 + start).skip(start + 1) {
         match *w {
             "-" | "–" | "—" | ":" if depth == 0 => {
                 return if words.len() >= i + 4 { i + 1 } else { 0 };
@@ -182,6 +185,8 @@ mod tests {
         );
         assert_eq!(n("BAGHDAD (Reuters) - Gunmen attacked a checkpoint."), 5);
         assert_eq!(n("BEIRUT, Nov 17 (AFP) — Protesters blocked roads."), 8);
+        assert_eq!(n("(NEW YORK) — Police officers shot a man."), 5);
+        assert_eq!(n("(Police) said nothing about the man."), 0);
         // Not datelines: no capitals, lower-case words before the dash, too little after it.
         assert_eq!(n("Baghdad – The force received orders to leave."), 0);
         assert_eq!(

@@ -317,12 +317,22 @@ impl Pipeline {
         let found = self
             .places
             .find_detailed(&doc.norm, &doc.sentences, Some(&parses));
-        // A dateline ("BAGHDAD -") says where the report was filed: a place, never an actor.
-        let datelines: Vec<Span> = found
+        // A dateline ("BAGHDAD -", "(NEW YORK) —") says where the report was filed: a place,
+        // never an actor.
+        let mut datelines: Vec<Span> = found
             .iter()
             .filter(|f| f.dateline)
             .map(|f| f.mention.span)
             .collect();
+        for s in &doc.sentences {
+            let d = saker_text::dateline_tokens(&doc.norm, s);
+            if let (Some(a), Some(b)) = (
+                s.tokens.first(),
+                d.checked_sub(1).and_then(|k| s.tokens.get(k)),
+            ) {
+                datelines.push(Span::new(a.span.start, b.span.end));
+            }
+        }
         let places: Vec<PlaceMention> = found.into_iter().map(|f| f.mention).collect();
         // a name the place stage reads as a place is not an unknown person or organisation
         let place_spans: Vec<Span> = places.iter().map(|p| p.span).collect();
