@@ -268,9 +268,18 @@ impl Pipeline {
             .iter()
             .position(|t| t.head == 0 && !t.deprel.is_empty());
         if let Some(root) = root {
+            // the dateline's first word (not its opening parenthesis) heads it
+            let first = out
+                .iter()
+                .position(|t| t.upos != saker_core::nlp::Upos::Punct)
+                .unwrap_or(0);
             for (i, t) in out.iter_mut().enumerate() {
                 let punct = t.upos == saker_core::nlp::Upos::Punct;
-                t.head = if i == 0 { dateline + root + 1 } else { 1 };
+                t.head = if i == first {
+                    dateline + root + 1
+                } else {
+                    first + 1
+                };
                 t.deprel = if punct { "punct" } else { "dep" }.to_owned();
             }
         }
@@ -852,6 +861,26 @@ mod tests {
             "Gunmen hangs on the verb"
         );
         assert_eq!(a.events.len(), 1);
+        // in parentheses, the first word heads the dateline and no dateline word is an actor
+        let a = p
+            .analyze(&Article::new(
+                "d",
+                Some("2022-11-18"),
+                "(NEW YORK) – Gunmen attacked a police checkpoint on Monday.",
+            ))
+            .unwrap();
+        let parse = &a.parses[0];
+        let words = a.doc.sentences[0].words(&a.doc.norm);
+        let root = parse.iter().position(|t| t.head == 0).unwrap();
+        assert_eq!(words[root], "attacked");
+        assert_eq!((parse[1].head, parse[1].deprel.as_str()), (root + 1, "dep"));
+        assert_eq!((parse[0].head, parse[0].deprel.as_str()), (2, "punct"));
+        assert_eq!((parse[2].head, parse[2].deprel.as_str()), (2, "dep"));
+        let york = a.doc.norm.find("YORK").unwrap();
+        assert!(a
+            .actors
+            .iter()
+            .all(|m| !m.span.contains(&Span::new(york, york + 4))));
     }
 
     #[test]
