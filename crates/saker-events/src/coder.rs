@@ -7,6 +7,7 @@ use crate::prefilter::{any_candidate, lemma_candidates, trigger_pos, OBLIGATION_
 use crate::tree::Tree;
 use crate::vocab;
 use saker_core::hash::FastMap;
+use saker_core::nlp::WEAPON_AGENT;
 use saker_core::nlp::{
     ActorKind, ActorMention, EventCandidate, Modality, ParsedSentence, Sentence, Upos,
 };
@@ -19,19 +20,6 @@ const EMBEDDING_ROOTS: &[&str] = &["02", "03", "10", "12", "13"];
 
 /// Bound on walks up or down the tree.
 const MAX_DEPTH: usize = 6;
-
-/// Verbs whose subject takes responsibility for the act named by their object: "IS *claimed* the
-/// bombing", "the army *admitted* the killings". Speech verbs otherwise, but their subject is the
-/// act's author, not a bystander reporting it.
-const AUTHORSHIP_VERBS: &[&str] = &["claim", "admit"];
-
-/// Verbs whose subject is on the receiving end of the act named by their object: "troops *repel*
-/// an attack", "the governor *survived* the blast".
-const DEFENCE_VERBS: &[&str] = &["repel", "repulse", "resist", "survive"];
-
-/// The knowledge base's generic agent for weapons and means of attack (bombs, missiles, shells,
-/// drones): a country named with them ("Iraq car bombs") is where they struck, not who used them.
-use saker_core::nlp::WEAPON_AGENT;
 
 /// Nouns of a span of time ("five years after …").
 const DURATION_NOUNS: &[&str] = &[
@@ -234,7 +222,7 @@ impl Matcher {
                     // "condemned the assassination": the condemner did not assassinate. But one
                     // who claims or admits an act owns it: "IS claims the bombing".
                     (_, Some(h))
-                        if !AUTHORSHIP_VERBS.contains(&t.lemma(h))
+                        if !self.cues.authorship.contains(t.lemma(h))
                             && (self.cues.stance.contains(t.lemma(h))
                                 || self.cues.speech.contains(t.lemma(h))) =>
                     {
@@ -1344,7 +1332,7 @@ impl Matcher {
                 for c in t.children(m.tok).iter().copied() {
                     if sources.is_empty()
                         && t.rel(c) == "acl"
-                        && AUTHORSHIP_VERBS.contains(&t.lemma(c))
+                        && self.cues.authorship.contains(t.lemma(c))
                     {
                         sources = self.fill(&t, &tm, actors, c, &[Role::Subj], &[], &targets);
                     }
@@ -1381,7 +1369,7 @@ impl Matcher {
             if targets.is_empty() && p.pos == TriggerPos::Noun && t.rel(m.tok) == "obj" {
                 if let Some(h) = t
                     .head(m.tok)
-                    .filter(|&h| DEFENCE_VERBS.contains(&t.lemma(h)))
+                    .filter(|&h| self.cues.defence.contains(t.lemma(h)))
                 {
                     targets = self.fill(&t, &tm, actors, h, &[Role::Subj], &[], &sources);
                 }

@@ -59,6 +59,12 @@ pub struct Cues {
     pub light: FastSet<String>,
     /// Day words a parser may misread as an object (`friday`, `today`).
     pub time: FastSet<String>,
+    /// Verbs by which an act's author owns it (`claim`, `admit`): whoever claims an attack made
+    /// it, rather than reporting it.
+    pub authorship: FastSet<String>,
+    /// Verbs whose subject is on the receiving end of the act their object names (`repel`,
+    /// `survive`): "troops repel an attack".
+    pub defence: FastSet<String>,
     /// Problems fought without violence ("combat the symptoms", "fight corruption", "battle
     /// the blaze"): as the object of a violence trigger they make it no attack.
     pub abstract_object: FastSet<String>,
@@ -164,6 +170,8 @@ impl Cues {
                 "stance" => &mut c.stance,
                 "time-noun" => &mut c.time,
                 "abstract-object" => &mut c.abstract_object,
+                "authorship" => &mut c.authorship,
+                "defence" => &mut c.defence,
                 "not-event" => {
                     let words: Vec<String> = l.split_whitespace().map(str::to_lowercase).collect();
                     if words.len() != 1 {
@@ -246,6 +254,8 @@ mod tests {
         assert!(c.future_aux.contains("will"));
         assert!(c.consequence.contains("result"));
         assert!(c.injury.contains("wound"));
+        assert!(c.authorship.contains("claim"));
+        assert!(c.defence.contains("repel"));
         assert_eq!(
             c.instruments.get("drone").map(|i| i.mode.as_str()),
             Some("drone")

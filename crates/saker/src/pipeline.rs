@@ -314,12 +314,17 @@ impl Pipeline {
     fn analyze_checked(&self, article: &Article, dct: Option<jiff::civil::Date>) -> Analysis {
         let doc = saker_text::analyze(&article.text);
         let mut lead_pending = true;
+        let dateline_len: Vec<usize> = doc
+            .sentences
+            .iter()
+            .map(|s| saker_text::dateline_tokens(&doc.norm, s))
+            .collect();
         let parses: Vec<ParsedSentence> = doc
             .sentences
             .iter()
-            .map(|s| {
+            .zip(&dateline_len)
+            .map(|(s, &dateline)| {
                 let words = s.words(&doc.norm);
-                let dateline = saker_text::dateline_tokens(&doc.norm, s);
                 self.parse_sentence(&words, dateline, &mut lead_pending)
             })
             .collect();
@@ -333,8 +338,7 @@ impl Pipeline {
             .filter(|f| f.dateline)
             .map(|f| f.mention.span)
             .collect();
-        for s in &doc.sentences {
-            let d = saker_text::dateline_tokens(&doc.norm, s);
+        for (s, &d) in doc.sentences.iter().zip(&dateline_len) {
             if let (Some(a), Some(b)) = (
                 s.tokens.first(),
                 d.checked_sub(1).and_then(|k| s.tokens.get(k)),
@@ -841,16 +845,21 @@ mod tests {
     #[test]
     fn a_dateline_is_hung_on_the_clause_it_heads() {
         let p = Pipeline::new().unwrap();
-        let a = p
-            .analyze(&Article::new(
-                "d",
-                Some("2022-11-18"),
-                "BAGHDAD – Gunmen attacked a police checkpoint on Monday.",
-            ))
-            .unwrap();
+        // the analysis of one sentence, its words and the index of its root
+        let run = |text: &str| {
+            let a = p
+                .analyze(&Article::new("d", Some("2022-11-18"), text))
+                .unwrap();
+            let words: Vec<String> = a.doc.sentences[0]
+                .words(&a.doc.norm)
+                .iter()
+                .map(|w| w.to_string())
+                .collect();
+            let root = a.parses[0].iter().position(|t| t.head == 0).unwrap();
+            (a, words, root)
+        };
+        let (a, words, root) = run("BAGHDAD – Gunmen attacked a police checkpoint on Monday.");
         let parse = &a.parses[0];
-        let words = a.doc.sentences[0].words(&a.doc.norm);
-        let root = parse.iter().position(|t| t.head == 0).unwrap();
         assert_eq!(words[root], "attacked");
         assert_eq!(parse.iter().filter(|t| t.head == 0).count(), 1);
         assert_eq!((parse[0].head, parse[0].deprel.as_str()), (root + 1, "dep"));
@@ -862,16 +871,8 @@ mod tests {
         );
         assert_eq!(a.events.len(), 1);
         // in parentheses, the first word heads the dateline and no dateline word is an actor
-        let a = p
-            .analyze(&Article::new(
-                "d",
-                Some("2022-11-18"),
-                "(NEW YORK) – Gunmen attacked a police checkpoint on Monday.",
-            ))
-            .unwrap();
+        let (a, words, root) = run("(NEW YORK) – Gunmen attacked a police checkpoint on Monday.");
         let parse = &a.parses[0];
-        let words = a.doc.sentences[0].words(&a.doc.norm);
-        let root = parse.iter().position(|t| t.head == 0).unwrap();
         assert_eq!(words[root], "attacked");
         assert_eq!((parse[1].head, parse[1].deprel.as_str()), (root + 1, "dep"));
         assert_eq!((parse[0].head, parse[0].deprel.as_str()), (2, "punct"));
