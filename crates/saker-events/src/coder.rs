@@ -156,6 +156,9 @@ impl Matcher {
         {
             return &[];
         }
+        if pos == TriggerPos::Verb && t.rel(i) == "amod" && describes_noun(t, i) {
+            return &[];
+        }
         let index = &self.index[pos_slot(pos)];
         // The surface form first (PETRARCH dictionaries list forms like LEFT apart from LEAVE),
         // then the parser's lemma, then de-inflected forms.
@@ -2325,6 +2328,39 @@ fn refine(gov: &str, inner: &str) -> Option<String> {
         _ => return None,
     };
     Some(out.to_owned())
+}
+
+/// True when the participle at `i`, an adjectival modifier of a noun, stands after a
+/// determiner, modifier, preposition or hyphen: it describes the noun's state ("the *signed*
+/// detour", "a *convicted* killer", "publicly *funded* hotel", "court-*ordered* test", "the
+/// *surrounding* area"), it does not report an act, and it is no trigger. A participle right
+/// after a noun, pronoun or comma is more often a finite verb the parser hung as a modifier
+/// ("the government *accused* opposition figures", "Schepis, *filed* suit") and stays one; so
+/// does one after a conjunction ("reviewing or *changing* policies").
+fn describes_noun(t: &Tree, i: usize) -> bool {
+    // The noun it modifies comes after it with only modifiers between; otherwise the parse is
+    // wrong and the participle stands for people ("11 of the *injured* were members").
+    let Some(h) = t.head(i) else { return false };
+    if h <= i
+        || !matches!(t.upos(h), Upos::Noun | Upos::Propn)
+        || (i + 1..h).any(|k| {
+            !matches!(
+                t.upos(k),
+                Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num | Upos::Adv | Upos::Punct
+            )
+        })
+    {
+        return false;
+    }
+    if i == 0 {
+        return true;
+    }
+    let p = i - 1;
+    matches!(
+        t.upos(p),
+        Upos::Det | Upos::Adj | Upos::Adv | Upos::Num | Upos::Adp | Upos::Part | Upos::Sconj
+    ) || t.xpos(p) == "PRP$"
+        || t.lower(p) == "-"
 }
 
 #[cfg(test)]

@@ -611,6 +611,9 @@ fn wikievents(eval_dir: &Path) -> Result<Vec<EvalReport>, Fail> {
         for (k, g) in gold.iter().enumerate() {
             if !used[k] {
                 per.entry(g.0).or_default().fn_ += 1;
+                if std::env::var_os("SAKER_EVAL_VERBOSE").is_some() {
+                    eprintln!("wikievents missed doc {docs}: {} at {}..{}", g.0, g.1, g.2);
+                }
             }
         }
     }

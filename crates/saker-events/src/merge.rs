@@ -66,35 +66,99 @@ pub fn merge_duplicates_with(
     actors: &[ActorMention],
     same_context: impl Fn(&EventCandidate, &EventCandidate) -> bool,
 ) -> Vec<EventCandidate> {
+    let events = absorb_agent_nouns(events, actors);
     let mut out: Vec<EventCandidate> = Vec::with_capacity(events.len());
     for e in events {
         if let Some(prev) = out
             .iter_mut()
             .find(|p| same_occurrence(text, p, &e, actors) && same_context(p, &e))
         {
-            let generic = |c: &str| c.len() <= 2 || c.ends_with('0');
-            if e.cameo.len() > prev.cameo.len()
-                || (e.cameo.len() == prev.cameo.len() && generic(&prev.cameo) && !generic(&e.cameo))
-            {
-                prev.cameo = e.cameo.clone();
-            }
-            if prev.plover_mode.is_none() {
-                prev.plover_mode = e.plover_mode.clone();
-            }
-            for c in &e.plover_contexts {
-                if !prev.plover_contexts.contains(c) {
-                    prev.plover_contexts.push(c.clone());
-                }
-            }
-            if prev.acled.is_none() {
-                prev.acled = e.acled.clone();
-            }
-            prev.confidence = prev.confidence.max(e.confidence);
+            enrich(prev, &e);
         } else {
             out.push(e);
         }
     }
     out
+}
+
+/// Gives `prev`, the kept mention of an occurrence, what `e`, another mention of it, adds: a more
+/// specific CAMEO code, a mode, contexts, ACLED coding, a higher confidence.
+fn enrich(prev: &mut EventCandidate, e: &EventCandidate) {
+    let generic = |c: &str| c.len() <= 2 || c.ends_with('0');
+    if e.cameo.len() > prev.cameo.len()
+        || (e.cameo.len() == prev.cameo.len() && generic(&prev.cameo) && !generic(&e.cameo))
+    {
+        prev.cameo = e.cameo.clone();
+    }
+    if prev.plover_mode.is_none() {
+        prev.plover_mode = e.plover_mode.clone();
+    }
+    for c in &e.plover_contexts {
+        if !prev.plover_contexts.contains(c) {
+            prev.plover_contexts.push(c.clone());
+        }
+    }
+    if prev.acled.is_none() {
+        prev.acled = e.acled.clone();
+    }
+    prev.confidence = prev.confidence.max(e.confidence);
+}
+
+/// An event whose trigger is an agent noun inside the source of another event of the same
+/// type and polarity in the same sentence is that event, not a second one: in "suicide bombers
+/// attacked the camp" the pattern for "suicide bomber" (CAMEO 1831) and the verb "attacked"
+/// (190) describe one attack. The agent-noun event is dropped and its more specific coding goes
+/// to the verb's event. A "suicide bomber" that is no event's source, or that has a source or
+/// target of its own, stays an event of its own.
+fn absorb_agent_nouns(
+    mut events: Vec<EventCandidate>,
+    actors: &[ActorMention],
+) -> Vec<EventCandidate> {
+    let host = |events: &[EventCandidate], i: usize| -> Option<usize> {
+        let e = &events[i];
+        // its own actors, if any, are the agent noun itself ("Islamic State claims car bombs
+        // that kill 60": the claimed bombs have a source of their own, and stay an event)
+        let inside = |a: &usize| {
+            actors
+                .get(*a)
+                .is_some_and(|m| m.span.start <= e.trigger.end && e.trigger.start <= m.span.end)
+        };
+        if !e.sources.iter().all(inside) || !e.targets.iter().all(inside) {
+            return None;
+        }
+        events.iter().position(|p| {
+            !std::ptr::eq(p, e)
+                && p.sentence == e.sentence
+                && p.plover_type == e.plover_type
+                && p.negated == e.negated
+                && !(p.trigger.start <= e.trigger.start && e.trigger.end <= p.trigger.end)
+                && p.sources.iter().filter_map(|&a| actors.get(a)).any(|a| {
+                    a.sentence == e.sentence
+                        && a.span.start <= e.trigger.start
+                        && e.trigger.end <= a.span.end
+                })
+        })
+    };
+    let mut absorbed = vec![false; events.len()];
+    for i in 0..events.len() {
+        if let Some(h) = host(&events, i) {
+            if !absorbed[h] {
+                let e = events[i].clone();
+                enrich(&mut events[h], &e);
+                // the ACLED sub-event goes with the more specific code ("Suicide bomb")
+                if events[h].cameo == e.cameo && e.acled.is_some() {
+                    events[h].acled = e.acled;
+                }
+                absorbed[i] = true;
+            }
+        }
+    }
+    let mut k = 0;
+    events.retain(|_| {
+        k += 1;
+        !absorbed[k - 1]
+    });
+    events
 }
 
 #[cfg(test)]
@@ -131,6 +195,37 @@ mod tests {
         );
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].cameo, "195");
+    }
+
+    #[test]
+    fn agent_noun_event_joins_the_event_its_actor_does() {
+        // "Suicide bombers attacked the camp ." / "A suicide bomber was seen ."
+        let text = "Suicide bombers attacked the camp . A suicide bomber was seen .";
+        let mut bombers = m(0, 15, None);
+        bombers.sentence = 0;
+        let mut camp = m(25, 33, None);
+        camp.sentence = 0;
+        let mut lone = m(36, 52, None);
+        lone.sentence = 1;
+        let actors = vec![bombers, camp, lone];
+        let at = |e: EventCandidate, s: usize, a: usize, b: usize| EventCandidate {
+            sentence: s,
+            trigger: Span::new(a, b),
+            ..e
+        };
+        let mut noun = at(ev("1831", vec![], vec![]), 0, 0, 15);
+        noun.acled = Some(("Explosions/Remote violence".into(), "Suicide bomb".into()));
+        let mut verb = at(ev("190", vec![0], vec![1]), 0, 16, 24);
+        verb.acled = Some(("Battles".into(), "Armed clash".into()));
+        let lone_noun = at(ev("1831", vec![], vec![]), 1, 38, 52);
+        let out = merge_duplicates(text, vec![noun, verb, lone_noun], &actors);
+        assert_eq!(out.len(), 2, "{out:?}");
+        assert_eq!((out[0].trigger.start, out[0].cameo.as_str()), (16, "1831"));
+        assert_eq!(
+            out[0].acled.as_ref().map(|a| a.1.as_str()),
+            Some("Suicide bomb")
+        );
+        assert_eq!(out[1].sentence, 1);
     }
 
     #[test]

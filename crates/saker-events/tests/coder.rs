@@ -1164,3 +1164,37 @@ fn fighting_a_problem_is_no_attack() {
         .unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!(names(&t, &ms, &e.targets), ["rebels"]);
 }
+
+#[test]
+fn a_participle_describing_a_noun_is_no_event() {
+    // "A convicted killer asked the court …": a state of the killer, no sentencing reported
+    let (_, _, ev) = run(
+        "A/DET/3/det convicted/VERB:VBN/3/amod/convict killer/NOUN/4/nsubj asked/VERB:VBD/0/ROOT/ask the/DET/6/det court/NOUN/4/obj ./PUNCT/4/punct",
+        &[("killer", G)],
+    );
+    assert!(ev.iter().all(|e| e.cameo != "116"), "{ev:?}");
+    // "a publicly funded hotel" and "the surrounding area"
+    let (_, _, ev) = run(
+        "a/DET/4/det publicly/ADV/3/advmod funded/VERB:VBN/4/amod/fund hotel/NOUN/0/ROOT",
+        &[],
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+    let (_, _, ev) = run(
+        "the/DET/3/det surrounding/VERB:VBG/3/amod/surround area/NOUN/0/ROOT",
+        &[],
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+    // A finite verb the parser hung on its object stays an event: "the government accused
+    // opposition figures"
+    let (_, _, ev) = run(
+        "the/DET/2/det government/NOUN/0/ROOT accused/VERB:VBD/5/amod/accuse opposition/NOUN/5/compound figures/NOUN/2/appos/figure",
+        &[("government", G), ("opposition figures", G)],
+    );
+    assert!(ev.iter().any(|e| e.cameo.starts_with("11")), "{ev:?}");
+    // "the injured were members": a participle standing for people, hung across a copula
+    let (_, _, ev) = run(
+        "the/DET/2/det injured/VERB:VBN/4/amod/injure were/AUX/4/cop members/NOUN/0/ROOT/member",
+        &[],
+    );
+    assert!(ev.iter().any(|e| e.plover_type == "ASSAULT"), "{ev:?}");
+}
