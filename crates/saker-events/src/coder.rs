@@ -1095,9 +1095,11 @@ impl Matcher {
                 "obl" | "nmod" | "compound" | "amod" | "nsubj" | "obj"
             ) || consumed.contains(&c)
             {
-                toks.push(c);
+                // a modifier names the kind of the thing before its head does: a "suicide
+                // bomber" is a suicide attack, not an aircraft
                 toks.extend(t.kids(c, "compound"));
                 toks.extend(t.kids(c, "amod"));
+                toks.push(c);
             }
         }
         toks.push(i);

@@ -1198,3 +1198,18 @@ fn a_participle_describing_a_noun_is_no_event() {
     );
     assert!(ev.iter().any(|e| e.plover_type == "ASSAULT"), "{ev:?}");
 }
+
+#[test]
+fn a_suicide_bomber_is_a_suicide_attack_not_an_aircraft() {
+    // "A suicide bomber killed 12": "bomber" alone is a plane (cues.txt), its modifier decides
+    let (_, _, ev) = run(
+        "A/DET/3/det suicide/NOUN/3/compound bomber/NOUN/4/nsubj killed/VERB:VBD/0/ROOT/kill 12/NUM/4/obj ./PUNCT/4/punct",
+        &[("suicide bomber", G)],
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.trigger_token == 3)
+        .unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(e.cameo, "1831", "{ev:?}");
+    assert_eq!(e.acled.as_ref().map(|a| a.1.as_str()), Some("Suicide bomb"));
+}
