@@ -611,6 +611,33 @@ impl Matcher {
             .any(|&o| !m.consumed.contains(&o) && self.cues.abstract_object.contains(t.lemma(o)))
     }
 
+    /// True when a release (CAMEO 0841) sets no one free: its object (for a noun, its `of`
+    /// phrase) is a `cues.txt [released-thing]` ("released the victims' *names*", "*data*
+    /// released today", "the *film's* release"), or the noun "release" has neither possessor nor
+    /// `of` phrase ("the release said": a press release).
+    fn releases_a_thing(&self, t: &Tree, m: &Match) -> bool {
+        let p = &self.patterns[m.pat];
+        if !p.cameo.starts_with("0841") {
+            return false;
+        }
+        let objs: Vec<usize> = if p.pos == TriggerPos::Verb {
+            self.obj(t, m.tok, 0)
+        } else {
+            let mut v: Vec<usize> = t
+                .kids(m.tok, "nmod")
+                .filter(|&c| t.case_of(c).as_deref() == Some("of"))
+                .collect();
+            let poss: Vec<usize> = t.kids(m.tok, "nmod:poss").collect();
+            if v.is_empty() && poss.is_empty() && t.lemma(m.tok).eq_ignore_ascii_case("release") {
+                return true;
+            }
+            v.extend(poss);
+            v
+        };
+        objs.iter()
+            .any(|&o| !m.consumed.contains(&o) && self.cues.released_thing.contains(t.lemma(o)))
+    }
+
     /// True when `i` has the marker `word` (`mark` relation: "to" of an infinitive).
     fn has_mark(&self, t: &Tree, i: usize, word: &str) -> bool {
         t.children(i)
@@ -1188,7 +1215,9 @@ impl Matcher {
                     }
                 }
             }
-            matches.extend(best.filter(|m| !self.fights_a_problem(&t, m)));
+            matches.extend(
+                best.filter(|m| !self.fights_a_problem(&t, m) && !self.releases_a_thing(&t, m)),
+            );
         }
         // 2. A token consumed by another trigger phrase ("launched an attack") is no trigger itself.
         let consumed: Vec<usize> = matches.iter().flat_map(|m| m.consumed.clone()).collect();

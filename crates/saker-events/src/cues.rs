@@ -68,6 +68,10 @@ pub struct Cues {
     /// Problems fought without violence ("combat the symptoms", "fight corruption", "battle
     /// the blaze"): as the object of a violence trigger they make it no attack.
     pub abstract_object: FastSet<String>,
+    /// Things that are released without anyone being set free ("released the victims' names",
+    /// "data released today", "the film's release"): as the object of a release (CAMEO 0841)
+    /// they make it no event.
+    pub released_thing: FastSet<String>,
     /// Instrument words.
     pub instruments: FastMap<String, Instrument>,
     /// Fixed expressions in which a trigger word names no event ("in order to", "news
@@ -170,6 +174,7 @@ impl Cues {
                 "stance" => &mut c.stance,
                 "time-noun" => &mut c.time,
                 "abstract-object" => &mut c.abstract_object,
+                "released-thing" => &mut c.released_thing,
                 "authorship" => &mut c.authorship,
                 "defence" => &mut c.defence,
                 "not-event" => {

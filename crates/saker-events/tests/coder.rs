@@ -1213,3 +1213,30 @@ fn a_suicide_bomber_is_a_suicide_attack_not_an_aircraft() {
     assert_eq!(e.cameo, "1831", "{ev:?}");
     assert_eq!(e.acled.as_ref().map(|a| a.1.as_str()), Some("Suicide bomb"));
 }
+
+#[test]
+fn releasing_a_thing_sets_no_one_free() {
+    // "Police released the victims' names": no prisoner release
+    let (_, _, ev) = run(
+        "Police/NOUN/2/nsubj/police released/VERB:VBD/0/ROOT/release the/DET/4/det victims/NOUN/6/nmod:poss/victim '/PART/4/case names/NOUN/2/obj/name ./PUNCT/2/punct",
+        &[("Police", G), ("victims", G)],
+    );
+    assert!(ev.iter().all(|e| e.cameo != "0841"), "{ev:?}");
+    // "the release said": a press release
+    let (_, _, ev) = run(
+        "the/DET/2/det release/NOUN/3/nsubj said/VERB:VBD/0/ROOT/say ./PUNCT/3/punct",
+        &[],
+    );
+    assert!(ev.iter().all(|e| e.cameo != "0841"), "{ev:?}");
+    // "Police released the prisoners" and "the release of the hostages" are releases
+    let (_, _, ev) = run(
+        "Police/NOUN/2/nsubj/police released/VERB:VBD/0/ROOT/release the/DET/4/det prisoners/NOUN/2/obj/prisoner ./PUNCT/2/punct",
+        &[("Police", G), ("prisoners", G)],
+    );
+    assert!(ev.iter().any(|e| e.cameo == "0841"), "{ev:?}");
+    let (_, _, ev) = run(
+        "the/DET/2/det release/NOUN/0/ROOT of/ADP/5/case the/DET/5/det hostages/NOUN/2/nmod/hostage",
+        &[("hostages", G)],
+    );
+    assert!(ev.iter().any(|e| e.cameo == "0841"), "{ev:?}");
+}
