@@ -638,6 +638,40 @@ impl Matcher {
             .any(|&o| !m.consumed.contains(&o) && self.cues.released_thing.contains(t.lemma(o)))
     }
 
+    /// True when an appeal trigger (CAMEO 02) asks a question or enters a plea in court
+    /// (`cues.txt [question-verb]`, `[question-word]`, `[court-plea]`): "*asked* why he did
+    /// not use the program", "*asked* the mayor about the plan", "*pleaded* not guilty". The
+    /// question word must come before any `to`, `for`, `that`, verb or punctuation.
+    fn no_appeal(&self, t: &Tree, m: &Match) -> bool {
+        let p = &self.patterns[m.pat];
+        if !p.cameo.starts_with("02") || p.pos != TriggerPos::Verb {
+            return false;
+        }
+        let i = m.tok;
+        if t.children(i)
+            .iter()
+            .any(|&c| self.cues.court_plea.contains(t.lower(c)))
+        {
+            return true;
+        }
+        if !self.cues.question_verb.contains(t.lemma(i)) {
+            return false;
+        }
+        for k in i + 1..(i + 5).min(t.len()) {
+            let w = t.lower(k);
+            // "asked that anyone *who* knew …": a relative clause in the request, no question
+            if matches!(w, "to" | "for" | "that")
+                || matches!(t.upos(k), Upos::Punct | Upos::Verb | Upos::Aux)
+            {
+                return false;
+            }
+            if self.cues.question_word.contains(w) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// True when `i` has the marker `word` (`mark` relation: "to" of an infinitive).
     fn has_mark(&self, t: &Tree, i: usize, word: &str) -> bool {
         t.children(i)
@@ -1215,9 +1249,11 @@ impl Matcher {
                     }
                 }
             }
-            matches.extend(
-                best.filter(|m| !self.fights_a_problem(&t, m) && !self.releases_a_thing(&t, m)),
-            );
+            matches.extend(best.filter(|m| {
+                !self.fights_a_problem(&t, m)
+                    && !self.releases_a_thing(&t, m)
+                    && !self.no_appeal(&t, m)
+            }));
         }
         // 2. A token consumed by another trigger phrase ("launched an attack") is no trigger itself.
         let consumed: Vec<usize> = matches.iter().flat_map(|m| m.consumed.clone()).collect();

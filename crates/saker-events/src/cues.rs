@@ -72,6 +72,14 @@ pub struct Cues {
     /// "data released today", "the film's release"): as the object of a release (CAMEO 0841)
     /// they make it no event.
     pub released_thing: FastSet<String>,
+    /// Verbs of asking (`ask`, `inquire`): followed by a question word or `about` ("asked why
+    /// he left", "asked about the plan") they ask a question, which is no appeal.
+    pub question_verb: FastSet<String>,
+    /// Words that open an indirect question (`why`, `whether`, `about`).
+    pub question_word: FastSet<String>,
+    /// What a defendant pleads (`guilty`, `innocent`, `contest`): "pleaded not guilty" is a
+    /// plea in court, not an appeal.
+    pub court_plea: FastSet<String>,
     /// Instrument words.
     pub instruments: FastMap<String, Instrument>,
     /// Fixed expressions in which a trigger word names no event ("in order to", "news
@@ -175,6 +183,9 @@ impl Cues {
                 "time-noun" => &mut c.time,
                 "abstract-object" => &mut c.abstract_object,
                 "released-thing" => &mut c.released_thing,
+                "question-verb" => &mut c.question_verb,
+                "question-word" => &mut c.question_word,
+                "court-plea" => &mut c.court_plea,
                 "authorship" => &mut c.authorship,
                 "defence" => &mut c.defence,
                 "not-event" => {

@@ -1240,3 +1240,25 @@ fn releasing_a_thing_sets_no_one_free() {
     );
     assert!(ev.iter().any(|e| e.cameo == "0841"), "{ev:?}");
 }
+
+#[test]
+fn a_question_or_a_plea_in_court_is_no_appeal() {
+    // "He asked why the council left": a question
+    let (_, _, ev) = run(
+        "He/PRON/2/nsubj/he asked/VERB:VBD/0/ROOT/ask why/ADV/6/advmod the/DET/5/det council/NOUN/6/nsubj left/VERB:VBD/2/ccomp/leave ./PUNCT/2/punct",
+        &[("He", P), ("council", G)],
+    );
+    assert!(ev.iter().all(|e| !e.cameo.starts_with("02")), "{ev:?}");
+    // "Smith pleaded not guilty": a plea in court
+    let (_, _, ev) = run(
+        "Smith/PROPN/2/nsubj pleaded/VERB:VBD/0/ROOT/plead not/PART/4/advmod guilty/ADJ/2/xcomp ./PUNCT/2/punct",
+        &[("Smith", P)],
+    );
+    assert!(ev.iter().all(|e| !e.cameo.starts_with("02")), "{ev:?}");
+    // "He asked the council to leave": a request
+    let (_, _, ev) = run(
+        "He/PRON/2/nsubj/he asked/VERB:VBD/0/ROOT/ask the/DET/4/det council/NOUN/2/obj to/PART/6/mark leave/VERB:VB/2/xcomp ./PUNCT/2/punct",
+        &[("He", P), ("council", G)],
+    );
+    assert!(ev.iter().any(|e| e.cameo.starts_with("02")), "{ev:?}");
+}
