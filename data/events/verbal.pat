@@ -183,41 +183,46 @@ beseech                                              | 020  | REQUEST           
 entreat                                              | 020  | REQUEST                | tgt=obj,prep:to,prep:on
 exhort                                               | 020  | REQUEST                | tgt=obj,prep:to,prep:on
 petition                                             | 020  | REQUEST                | tgt=obj,prep:to,prep:on
-call prep:on                                         | 020  | REQUEST                | tgt=prep:on
-call prep:upon                                       | 020  | REQUEST                | tgt=prep:upon
-call prep:for                                        | 020  | REQUEST                | tgt=prep:for,prep:on,obj
+# "call X on 555-0100" is a phone call: an appeal on someone has no object
+call prep:on noobj                                   | 020  | REQUEST                | tgt=prep:on
+call prep:upon noobj                                 | 020  | REQUEST                | tgt=prep:upon
+# "plans call for a new bridge", "the forecast calls for rain": no one appeals (needsrc on
+# every verb "call for")
+call prep:for                                        | 020  | REQUEST                | tgt=prep:for,prep:on,obj needsrc
 ask                                                  | 020  | REQUEST                | tgt=obj,prep:to
 ask prep:for                                         | 020  | REQUEST                | tgt=obj,prep:for
 request                                              | 020  | REQUEST
 solicit                                              | 020  | REQUEST
 n:appeal                                             | 020  | REQUEST                | tgt=prep:to,prep:on,prep:for
 n:plea                                               | 020  | REQUEST                | tgt=prep:to,prep:on,prep:for
-n:call                                               | 020  | REQUEST                | tgt=prep:to,prep:on,prep:for
+# a bare "call" is a telephone call ("responded to the call", "calls to the line")
+n:call prep:for                                      | 020  | REQUEST                | tgt=prep:to,prep:on,prep:for
+n:call prep:on                                       | 020  | REQUEST                | tgt=prep:to,prep:on,prep:for
 n:request                                            | 020  | REQUEST                | tgt=prep:to,prep:on,prep:for
 n:petition                                           | 020  | REQUEST                | tgt=prep:to,prep:on,prep:for
 n:entreaty                                           | 020  | REQUEST                | tgt=prep:to,prep:on,prep:for
 seek obj:investment|trade|cooperation|partnership    | 0211 | REQUEST:assist
 request obj:investment|trade|cooperation|partnership | 0211 | REQUEST:assist
 ask obj:investment|trade|cooperation|partnership     | 0211 | REQUEST:assist
-call prep:for:investment|trade|cooperation|partnership | 0211 | REQUEST:assist
+call prep:for:investment|trade|cooperation|partnership | 0211 | REQUEST:assist | needsrc
 appeal prep:for:investment|trade|cooperation|partnership | 0211 | REQUEST:assist
 seek obj:arms|weapons|training                       | 0212 | REQUEST:assist
 request obj:arms|weapons|training                    | 0212 | REQUEST:assist
 ask obj:arms|weapons|training                        | 0212 | REQUEST:assist
-call prep:for:arms|weapons|training                  | 0212 | REQUEST:assist
+call prep:for:arms|weapons|training                  | 0212 | REQUEST:assist | needsrc
 appeal prep:for:arms|weapons|training                | 0212 | REQUEST:assist
 seek obj:extradition|judicial                        | 0213 | REQUEST:assist
 request obj:extradition|judicial                     | 0213 | REQUEST:assist
 ask obj:extradition|judicial                         | 0213 | REQUEST:assist
-call prep:for:extradition|judicial                   | 0213 | REQUEST:assist
+call prep:for:extradition|judicial                   | 0213 | REQUEST:assist | needsrc
 appeal prep:for:extradition|judicial                 | 0213 | REQUEST:assist
 seek obj:intelligence|information                    | 0214 | REQUEST:assist
 request obj:intelligence|information                 | 0214 | REQUEST:assist
 ask obj:intelligence|information                     | 0214 | REQUEST:assist
-call prep:for:intelligence|information               | 0214 | REQUEST:assist
+call prep:for:intelligence|information               | 0214 | REQUEST:assist | needsrc
 appeal prep:for:intelligence|information             | 0214 | REQUEST:assist
 appeal prep:for:support|backing                      | 022  | REQUEST:assist
-call prep:for:support|backing|solidarity             | 022  | REQUEST:assist
+call prep:for:support|backing|solidarity             | 022  | REQUEST:assist | needsrc
 seek obj:support                                     | 022  | REQUEST:assist
 seek obj:backing                                     | 022  | REQUEST:assist
 seek obj:endorsement                                 | 022  | REQUEST:assist
@@ -234,109 +239,109 @@ seek obj:aid|assistance|help                         | 023  | REQUEST:assist
 seek obj:refuge|asylum|sanctuary|shelter             | 0233 | REQUEST:assist         | ctx=asylum tgt=prep:in,prep:from
 request obj:aid|assistance|help                      | 023  | REQUEST:assist
 ask obj:aid|assistance|help                          | 023  | REQUEST:assist
-call prep:for:aid|assistance|help                    | 023  | REQUEST:assist
+call prep:for:aid|assistance|help                    | 023  | REQUEST:assist | needsrc
 appeal prep:for:aid|assistance|help                  | 023  | REQUEST:assist
 n:appeal prep:for:aid|assistance|help                | 023  | REQUEST:assist
 n:call prep:for:aid|assistance|help                  | 023  | REQUEST:assist
 seek obj:loan|loans|funding|fund|funds|money|investment | 0231 | REQUEST:assist
 request obj:loan|loans|funding|fund|funds|money|investment | 0231 | REQUEST:assist
 ask obj:loan|loans|funding|fund|funds|money|investment | 0231 | REQUEST:assist
-call prep:for:loan|loans|funding|fund|funds|money|investment | 0231 | REQUEST:assist
+call prep:for:loan|loans|funding|fund|funds|money|investment | 0231 | REQUEST:assist | needsrc
 appeal prep:for:loan|loans|funding|fund|funds|money|investment | 0231 | REQUEST:assist
 n:appeal prep:for:loan|loans|funding|fund|funds|money|investment | 0231 | REQUEST:assist
 n:call prep:for:loan|loans|funding|fund|funds|money|investment | 0231 | REQUEST:assist
 seek obj:weapons|arms|ammunition                     | 0232 | REQUEST:assist
 request obj:weapons|arms|ammunition                  | 0232 | REQUEST:assist
 ask obj:weapons|arms|ammunition                      | 0232 | REQUEST:assist
-call prep:for:weapons|arms|ammunition                | 0232 | REQUEST:assist
+call prep:for:weapons|arms|ammunition                | 0232 | REQUEST:assist | needsrc
 appeal prep:for:weapons|arms|ammunition              | 0232 | REQUEST:assist
 n:appeal prep:for:weapons|arms|ammunition            | 0232 | REQUEST:assist
 n:call prep:for:weapons|arms|ammunition              | 0232 | REQUEST:assist
 seek obj:food|medicine|relief|shelter                | 0233 | REQUEST:assist
 request obj:food|medicine|relief|shelter             | 0233 | REQUEST:assist
 ask obj:food|medicine|relief|shelter                 | 0233 | REQUEST:assist
-call prep:for:food|medicine|relief|shelter           | 0233 | REQUEST:assist
+call prep:for:food|medicine|relief|shelter           | 0233 | REQUEST:assist | needsrc
 appeal prep:for:food|medicine|relief|shelter         | 0233 | REQUEST:assist
 n:appeal prep:for:food|medicine|relief|shelter       | 0233 | REQUEST:assist
 n:call prep:for:food|medicine|relief|shelter         | 0233 | REQUEST:assist
 seek obj:protection|peacekeepers|peacekeeping|troops | 0234 | REQUEST:assist
 request obj:protection|peacekeepers|peacekeeping|troops | 0234 | REQUEST:assist
 ask obj:protection|peacekeepers|peacekeeping|troops  | 0234 | REQUEST:assist
-call prep:for:protection|peacekeepers|peacekeeping|troops | 0234 | REQUEST:assist
+call prep:for:protection|peacekeepers|peacekeeping|troops | 0234 | REQUEST:assist | needsrc
 appeal prep:for:protection|peacekeepers|peacekeeping|troops | 0234 | REQUEST:assist
 n:appeal prep:for:protection|peacekeepers|peacekeeping|troops | 0234 | REQUEST:assist
 n:call prep:for:protection|peacekeepers|peacekeeping|troops | 0234 | REQUEST:assist
-call prep:for:reform|reforms|change                  | 024  | REQUEST:change
+call prep:for:reform|reforms|change                  | 024  | REQUEST:change | needsrc
 appeal prep:for:reform|reforms|change                | 024  | REQUEST:change
 n:call prep:for:reform|reforms|change                | 024  | REQUEST:change
 urge obj:reform|reforms|change                       | 024  | REQUEST:change
 seek obj:reform|reforms|change                       | 024  | REQUEST:change
-call prep:for:resignation|ouster|removal|dismissal|departure|replacement | 0241 | REQUEST:change
+call prep:for:resignation|ouster|removal|dismissal|departure|replacement | 0241 | REQUEST:change | needsrc
 appeal prep:for:resignation|ouster|removal|dismissal|departure|replacement | 0241 | REQUEST:change
 n:call prep:for:resignation|ouster|removal|dismissal|departure|replacement | 0241 | REQUEST:change
 urge obj:resignation|ouster|removal|dismissal|departure|replacement | 0241 | REQUEST:change
 seek obj:resignation|ouster|removal|dismissal|departure|replacement | 0241 | REQUEST:change
-call prep:for:policy|change|review                   | 0242 | REQUEST:change
+call prep:for:policy|change|review                   | 0242 | REQUEST:change | needsrc
 appeal prep:for:policy|change|review                 | 0242 | REQUEST:change
 n:call prep:for:policy|change|review                 | 0242 | REQUEST:change
 urge obj:policy|change|review                        | 0242 | REQUEST:change
 seek obj:policy|change|review                        | 0242 | REQUEST:change
-call prep:for:rights|freedom|freedoms                | 0243 | REQUEST:change
+call prep:for:rights|freedom|freedoms                | 0243 | REQUEST:change | needsrc
 appeal prep:for:rights|freedom|freedoms              | 0243 | REQUEST:change
 n:call prep:for:rights|freedom|freedoms              | 0243 | REQUEST:change
 urge obj:rights|freedom|freedoms                     | 0243 | REQUEST:change
 seek obj:rights|freedom|freedoms                     | 0243 | REQUEST:change
-call prep:for:election|elections|constitution|referendum | 0244 | REQUEST:change
+call prep:for:election|elections|constitution|referendum | 0244 | REQUEST:change | needsrc
 appeal prep:for:election|elections|constitution|referendum | 0244 | REQUEST:change
 n:call prep:for:election|elections|constitution|referendum | 0244 | REQUEST:change
 urge obj:election|elections|constitution|referendum  | 0244 | REQUEST:change
 seek obj:election|elections|constitution|referendum  | 0244 | REQUEST:change
-call prep:for:restraint|calm                         | 025  | REQUEST:yield
+call prep:for:restraint|calm                         | 025  | REQUEST:yield | needsrc
 appeal prep:for:restraint|calm                       | 025  | REQUEST:yield
 n:call prep:for:restraint|calm                       | 025  | REQUEST:yield
 urge obj:restraint|calm                              | 025  | REQUEST:yield
 seek obj:restraint|calm                              | 025  | REQUEST:yield
-call prep:for:easing|lifting                         | 0251 | REQUEST:yield
+call prep:for:easing|lifting                         | 0251 | REQUEST:yield | needsrc
 appeal prep:for:easing|lifting                       | 0251 | REQUEST:yield
 n:call prep:for:easing|lifting                       | 0251 | REQUEST:yield
 urge obj:easing|lifting                              | 0251 | REQUEST:yield
 seek obj:easing|lifting                              | 0251 | REQUEST:yield
-call prep:for:release|freedom|return                 | 0253 | REQUEST:yield
+call prep:for:release|freedom|return                 | 0253 | REQUEST:yield | needsrc
 appeal prep:for:release|freedom|return               | 0253 | REQUEST:yield
 n:call prep:for:release|freedom|return               | 0253 | REQUEST:yield
 urge obj:release|freedom|return                      | 0253 | REQUEST:yield
 seek obj:release|freedom|return                      | 0253 | REQUEST:yield
-call prep:for:lifting|easing                         | 0254 | REQUEST:yield
+call prep:for:lifting|easing                         | 0254 | REQUEST:yield | needsrc
 appeal prep:for:lifting|easing                       | 0254 | REQUEST:yield
 n:call prep:for:lifting|easing                       | 0254 | REQUEST:yield
 urge obj:lifting|easing                              | 0254 | REQUEST:yield
 seek obj:lifting|easing                              | 0254 | REQUEST:yield
-call prep:for:access|inspection|inspectors           | 0255 | REQUEST:yield
+call prep:for:access|inspection|inspectors           | 0255 | REQUEST:yield | needsrc
 appeal prep:for:access|inspection|inspectors         | 0255 | REQUEST:yield
 n:call prep:for:access|inspection|inspectors         | 0255 | REQUEST:yield
 urge obj:access|inspection|inspectors                | 0255 | REQUEST:yield
 seek obj:access|inspection|inspectors                | 0255 | REQUEST:yield
-call prep:for:ceasefire|truce|de-escalation|calm|restraint|halt|end | 0256 | REQUEST:yield
+call prep:for:ceasefire|truce|de-escalation|calm|restraint|halt|end | 0256 | REQUEST:yield | needsrc
 appeal prep:for:ceasefire|truce|de-escalation|calm|restraint|halt|end | 0256 | REQUEST:yield
 n:call prep:for:ceasefire|truce|de-escalation|calm|restraint|halt|end | 0256 | REQUEST:yield
 urge obj:ceasefire|truce|de-escalation|calm|restraint|halt|end | 0256 | REQUEST:yield
 seek obj:ceasefire|truce|de-escalation|calm|restraint|halt|end | 0256 | REQUEST:yield
-call prep:for:talks|negotiation|negotiations|dialogue|meeting|summit | 026  | REQUEST:meet
+call prep:for:talks|negotiation|negotiations|dialogue|meeting|summit | 026  | REQUEST:meet | needsrc
 appeal prep:for:talks|negotiation|negotiations|dialogue|meeting|summit | 026  | REQUEST:meet
 n:call prep:for:talks|negotiation|negotiations|dialogue|meeting|summit | 026  | REQUEST:meet
 urge obj:talks|negotiation|negotiations|dialogue|meeting|summit | 026  | REQUEST:meet
 propose obj:talks|negotiation|negotiations|dialogue|meeting|summit | 026  | REQUEST:meet
-call prep:for:settlement|solution|resolution         | 027  | REQUEST:meet
+call prep:for:settlement|solution|resolution         | 027  | REQUEST:meet | needsrc
 appeal prep:for:settlement|solution|resolution       | 027  | REQUEST:meet
 n:call prep:for:settlement|solution|resolution       | 027  | REQUEST:meet
 urge obj:settlement|solution|resolution              | 027  | REQUEST:meet
 propose obj:settlement|solution|resolution           | 027  | REQUEST:meet
-call prep:for:mediation|arbitration                  | 028  | REQUEST:meet
+call prep:for:mediation|arbitration                  | 028  | REQUEST:meet | needsrc
 appeal prep:for:mediation|arbitration                | 028  | REQUEST:meet
 n:call prep:for:mediation|arbitration                | 028  | REQUEST:meet
 urge obj:mediation|arbitration                       | 028  | REQUEST:meet
 propose obj:mediation|arbitration                    | 028  | REQUEST:meet
-call prep:for:pursuit|prosecution|arrest|trial|punishment | 020  | REQUEST                | tgt=prep:for
+call prep:for:pursuit|prosecution|arrest|trial|punishment | 020  | REQUEST                | tgt=prep:for needsrc
 n:call prep:for:pursuit|prosecution|arrest|trial|punishment | 020  | REQUEST                | tgt=prep:for
 
 # ------------------------------------------------------------------------------------------------
@@ -347,7 +352,9 @@ insist                                               | 100  | REQUEST           
 order                                                | 100  | REQUEST                | tgt=obj,prep:of,prep:from
 command                                              | 100  | REQUEST                | tgt=obj,prep:of,prep:from
 instruct                                             | 100  | REQUEST                | tgt=obj,prep:of,prep:from
-require                                              | 100  | REQUEST                | tgt=obj,prep:of,prep:from
+# rules and needs require ("the law requires agencies to …", "the trial would require more
+# jurors", "are required to register"): a demand only when someone makes it
+require                                              | 100  | REQUEST                | tgt=obj,prep:of,prep:from needsrc
 insist prep:on                                       | 100  | REQUEST                | tgt=prep:on
 n:demand                                             | 100  | REQUEST                | tgt=prep:on,prep:to,prep:of,prep:for
 n:order                                              | 100  | REQUEST                | tgt=prep:on,prep:to,prep:of,prep:for

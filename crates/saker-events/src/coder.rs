@@ -1527,6 +1527,11 @@ impl Matcher {
                     }
                 }
             }
+            if p.needs_source && sources.is_empty() {
+                events.push(None);
+                reverse_codes.push(None);
+                continue;
+            }
             let mut lo = t.span(m.tok);
             for &c in &m.consumed {
                 let s = t.span(c);

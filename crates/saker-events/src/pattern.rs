@@ -136,6 +136,9 @@ pub struct Pattern {
     pub tgt_kinds: Vec<ActorKind>,
     /// Base confidence.
     pub confidence: f32,
+    /// `needsrc`: code the event only when a source actor is found ("the law requires
+    /// agencies to …", "plans call for a new bridge": no one demands anything).
+    pub needs_source: bool,
 }
 
 impl Pattern {
@@ -302,12 +305,17 @@ pub fn parse_line(file: &str, line: usize, text: &str) -> Result<Pattern, Diagno
         src_kinds: Vec::new(),
         tgt_kinds: Vec::new(),
         confidence: 0.8,
+        needs_source: false,
     };
     let opts = fields
         .get(ci + 2..)
         .map(|f| f.join(" "))
         .unwrap_or_default();
     for o in opts.split_whitespace() {
+        if o == "needsrc" {
+            p.needs_source = true;
+            continue;
+        }
         let (k, v) = o
             .split_once('=')
             .ok_or_else(|| diag(format!("malformed option `{o}` (expected key=value)")))?;
@@ -388,6 +396,15 @@ pub fn parse_file(file: &str, text: &str) -> (Vec<Pattern>, Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parses_needsrc() {
+        let p = parse_line("t.pat", 1, "require | 100 | REQUEST | tgt=obj needsrc").unwrap();
+        assert!(p.needs_source);
+        assert_eq!(p.tgt, vec![Role::Obj]);
+        let p = parse_line("t.pat", 2, "require | 100 | REQUEST").unwrap();
+        assert!(!p.needs_source);
+    }
 
     #[test]
     fn parses_a_full_line() {

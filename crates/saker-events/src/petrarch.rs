@@ -313,6 +313,7 @@ fn make(
         src,
         tgt,
         src_kinds: Vec::new(),
+        needs_source: false,
         tgt_kinds: Vec::new(),
         confidence: 0.7,
     }

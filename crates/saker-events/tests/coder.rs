@@ -1262,3 +1262,29 @@ fn a_question_or_a_plea_in_court_is_no_appeal() {
     );
     assert!(ev.iter().any(|e| e.cameo.starts_with("02")), "{ev:?}");
 }
+
+#[test]
+fn a_demand_needs_someone_who_makes_it() {
+    // "The law requires agencies to report": no one demands (pattern option `needsrc`)
+    let (_, _, ev) = run(
+        "The/DET/2/det law/NOUN/3/nsubj requires/VERB:VBZ/0/ROOT/require agencies/NOUN/3/obj/agency to/PART/6/mark report/VERB:VB/3/xcomp ./PUNCT/3/punct",
+        &[("agencies", G)],
+    );
+    assert!(ev.iter().all(|e| e.cameo != "100"), "{ev:?}");
+    // "The governor required agencies to report": a demand
+    let (t, ms, ev) = run(
+        "The/DET/2/det governor/NOUN/3/nsubj required/VERB:VBD/0/ROOT/require agencies/NOUN/3/obj/agency to/PART/6/mark report/VERB:VB/3/xcomp ./PUNCT/3/punct",
+        &[("governor", P), ("agencies", G)],
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.cameo == "100")
+        .unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(names(&t, &ms, &e.sources), ["governor"]);
+    // "Call him on 555-0100": a phone call, no appeal on anyone
+    let (_, _, ev) = run(
+        "Call/VERB:VB/0/ROOT/call him/PRON/1/obj/he on/ADP/4/case 555-0100/NUM/1/obl",
+        &[],
+    );
+    assert!(ev.iter().all(|e| !e.cameo.starts_with("02")), "{ev:?}");
+}
