@@ -7,9 +7,11 @@
 # ------------------------------------------------------------------------------------------------
 promise                                              | 030  | AGREE                  | tgt=iobj,prep:to
 pledge                                               | 030  | AGREE                  | tgt=iobj,prep:to
-offer                                                | 030  | AGREE                  | tgt=iobj,prep:to
+# "Botox offers instant results": an offer needs someone who makes it
+offer                                                | 030  | AGREE                  | tgt=iobj,prep:to needsrc
 vow                                                  | 030  | AGREE                  | tgt=iobj,prep:to
-commit                                               | 030  | AGREE                  | tgt=iobj,prep:to
+# committed to a course, not "committed perjury"
+commit prep:to                                       | 030  | AGREE                  | tgt=iobj,prep:to
 agree xcomp:*                                        | 030  | AGREE                  | tgt=prep:with
 agree prep:to                                        | 030  | AGREE                  | tgt=prep:with
 agree                                                | 030  | AGREE                  | tgt=prep:with conf=0.6
@@ -188,7 +190,8 @@ pay obj:visit prep:to                                | 042  | CONSULT:visit     
 n:visit                                              | 042  | CONSULT:visit          | tgt=prep:to
 n:trip                                               | 042  | CONSULT:visit          | tgt=prep:to
 n:tour                                               | 042  | CONSULT:visit          | tgt=prep:to
-host                                                 | 043  | CONSULT:visit          | src=obj tgt=subj conf=0.6
+# hosting a visitor, not "host an annual fundraiser"
+host                                                 | 043  | CONSULT:visit          | src=obj tgt=subj conf=0.6 needsrc
 receive obj:delegation|minister|president|envoy|counterpart|visitor|ambassador|leader|prime|king|emir | 043  | CONSULT:visit          | src=obj tgt=subj
 host obj:talks|summit|meeting|conference|negotiations | 044  | CONSULT:third-party
 meet prep:in                                         | 044  | CONSULT:third-party    | tgt=prep:with conf=0.5
@@ -272,7 +275,9 @@ rally obj:support                                    | 053  | SUPPORT           
 mobilize obj:support                                 | 053  | SUPPORT                | tgt=prep:for
 mobilise obj:support                                 | 053  | SUPPORT                | tgt=prep:for
 garner obj:support                                   | 053  | SUPPORT                | tgt=prep:for
-recognize                                            | 054  | SUPPORT                | ctx=diplomatic
+# recognising a state, government or group (not "recognized as citizen of the year",
+# "recognize that …", "recognizing same-sex marriages")
+recognize                                            | 054  | SUPPORT                | ctx=diplomatic tgtkind=state,igo,party,armedgroup,organisation needtgt
 recognise                                            | 054  | SUPPORT                | ctx=diplomatic
 establish obj:relations                              | 054  | SUPPORT                | ctx=diplomatic tgt=prep:with
 establish obj:ties                                   | 054  | SUPPORT                | ctx=diplomatic tgt=prep:with

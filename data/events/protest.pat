@@ -298,11 +298,12 @@ storm obj:building                                   | 145  | PROTEST:riot      
 # 14 PROTEST: riots and violent protest (ACLED Riots)
 # ------------------------------------------------------------------------------------------------
 riot                                                 | 145  | PROTEST:riot           | acled=violent-demo
-rampage                                              | 145  | PROTEST:riot           | acled=violent-demo
+# a crowd's rampage is a riot; a gunman's rampage ("went on a rampage, killing seven") is an attack
+rampage subj:mob|crowd|rioter|protester|demonstrator|fan|youth|student|supporter|villager|resident | 145  | PROTEST:riot           | acled=violent-demo
 n:riot                                               | 145  | PROTEST:riot           | acled=violent-demo
 n:riots                                              | 145  | PROTEST:riot           | acled=violent-demo
 n:unrest                                             | 145  | PROTEST:riot           | acled=violent-demo
-n:rampage                                            | 145  | PROTEST:riot           | acled=violent-demo
+n:rampage subj:mob|crowd|rioter|protester|demonstrator|fan|youth|student|supporter|villager|resident | 145  | PROTEST:riot           | acled=violent-demo
 n:protest mod:violent                                | 145  | PROTEST:riot           | acled=violent-demo
 n:demonstration mod:violent                          | 145  | PROTEST:riot           | acled=violent-demo
 throw obj:stone                                      | 145  | PROTEST:riot           | acled=violent-demo tgt=prep:at

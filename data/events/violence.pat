@@ -1108,3 +1108,7 @@ discover obj:grenade|grenades|pistol|pistols|revolver|revolvers|depot|arsenal|am
 clear obj:mine|mines|landmine|landmines|ied|ieds|explosive|explosives|ordnance | 1711 | COERCE:seize | acled=disrupted-weapons
 destroy obj:mine|mines|landmine|landmines|ied|ieds|explosive|explosives|ordnance|cache|caches|stash | 1711 | COERCE:seize | acled=disrupted-weapons
 n:interception prep:of:missile|missiles|rocket|rockets|drone|drones | 1711 | COERCE:seize | acled=disrupted-weapons
+
+# A rampage by one or a few people is an attack (a crowd's rampage is a riot: protest.pat)
+rampage                                              | 180  | ASSAULT                | acled=attack
+n:rampage                                            | 180  | ASSAULT                | acled=attack

@@ -1527,7 +1527,7 @@ impl Matcher {
                     }
                 }
             }
-            if p.needs_source && sources.is_empty() {
+            if (p.needs_source && sources.is_empty()) || (p.needs_target && targets.is_empty()) {
                 events.push(None);
                 reverse_codes.push(None);
                 continue;

@@ -139,6 +139,9 @@ pub struct Pattern {
     /// `needsrc`: code the event only when a source actor is found ("the law requires
     /// agencies to …", "plans call for a new bridge": no one demands anything).
     pub needs_source: bool,
+    /// `needtgt`: code the event only when a target actor is found ("recognized as citizen of
+    /// the year", "recognizing same-sex marriages": no state recognised).
+    pub needs_target: bool,
 }
 
 impl Pattern {
@@ -306,6 +309,7 @@ pub fn parse_line(file: &str, line: usize, text: &str) -> Result<Pattern, Diagno
         tgt_kinds: Vec::new(),
         confidence: 0.8,
         needs_source: false,
+        needs_target: false,
     };
     let opts = fields
         .get(ci + 2..)
@@ -314,6 +318,10 @@ pub fn parse_line(file: &str, line: usize, text: &str) -> Result<Pattern, Diagno
     for o in opts.split_whitespace() {
         if o == "needsrc" {
             p.needs_source = true;
+            continue;
+        }
+        if o == "needtgt" {
+            p.needs_target = true;
             continue;
         }
         let (k, v) = o
@@ -403,7 +411,9 @@ mod tests {
         assert!(p.needs_source);
         assert_eq!(p.tgt, vec![Role::Obj]);
         let p = parse_line("t.pat", 2, "require | 100 | REQUEST").unwrap();
-        assert!(!p.needs_source);
+        assert!(!p.needs_source && !p.needs_target);
+        let p = parse_line("t.pat", 3, "recognize | 054 | SUPPORT | needtgt").unwrap();
+        assert!(p.needs_target && !p.needs_source);
     }
 
     #[test]

@@ -314,6 +314,7 @@ fn make(
         tgt,
         src_kinds: Vec::new(),
         needs_source: false,
+        needs_target: false,
         tgt_kinds: Vec::new(),
         confidence: 0.7,
     }

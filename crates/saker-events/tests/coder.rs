@@ -1288,3 +1288,51 @@ fn a_demand_needs_someone_who_makes_it() {
     );
     assert!(ev.iter().all(|e| !e.cameo.starts_with("02")), "{ev:?}");
 }
+
+#[test]
+fn a_gunman_s_rampage_is_an_attack_and_a_mob_s_a_riot() {
+    let (_, _, ev) = run(
+        "The/DET/2/det gunman/NOUN/3/nsubj rampaged/VERB:VBD/0/ROOT/rampage ./PUNCT/3/punct",
+        &[("gunman", G)],
+    );
+    assert!(ev.iter().any(|e| e.plover_type == "ASSAULT"), "{ev:?}");
+    let (_, _, ev) = run(
+        "The/DET/2/det mob/NOUN/3/nsubj rampaged/VERB:VBD/0/ROOT/rampage ./PUNCT/3/punct",
+        &[("mob", G)],
+    );
+    assert!(ev.iter().any(|e| e.cameo == "145"), "{ev:?}");
+}
+
+#[test]
+fn offers_hosts_and_recognition_need_their_actors() {
+    // "The city offers beautiful scenery": no offer by anyone (needsrc)
+    let (_, _, ev) = run(
+        "The/DET/2/det city/NOUN/3/nsubj offers/VERB:VBZ/0/ROOT/offer beautiful/ADJ/5/amod scenery/NOUN/3/obj ./PUNCT/3/punct",
+        &[],
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+    // "The club will host a fundraiser": no visitor hosted (needsrc with src=obj)
+    let (_, _, ev) = run(
+        "The/DET/2/det club/NOUN/4/nsubj will/AUX/4/aux host/VERB:VB/0/ROOT/host a/DET/6/det fundraiser/NOUN/4/obj ./PUNCT/4/punct",
+        &[("club", G)],
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+    // "Cannon was recognized as farmer of the year": a person honoured, no state recognised
+    let (_, _, ev) = run(
+        "Cannon/PROPN/3/nsubj:pass was/AUX/3/aux:pass recognized/VERB:VBN/0/ROOT/recognize as/ADP/5/case farmer/NOUN/3/obl ./PUNCT/3/punct",
+        &[("Cannon", P)],
+    );
+    assert!(ev.iter().all(|e| e.cameo != "054"), "{ev:?}");
+    // "Russia recognized Abkhazia": recognition of a state
+    let (_, _, ev) = run(
+        "Russia/PROPN/2/nsubj recognized/VERB:VBD/0/ROOT/recognize Abkhazia/PROPN/2/obj ./PUNCT/2/punct",
+        &[("Russia", ActorKind::State), ("Abkhazia", ActorKind::State)],
+    );
+    assert!(ev.iter().any(|e| e.cameo == "054"), "{ev:?}");
+    // "He committed perjury": no commitment
+    let (_, _, ev) = run(
+        "He/PRON/2/nsubj/he committed/VERB:VBD/0/ROOT/commit perjury/NOUN/2/obj ./PUNCT/2/punct",
+        &[("He", P)],
+    );
+    assert!(ev.iter().all(|e| !e.cameo.starts_with("03")), "{ev:?}");
+}
