@@ -519,7 +519,8 @@ behead                                               | 1823 | ASSAULT:primitive 
 decapitate                                           | 1823 | ASSAULT:primitive      | acled=attack
 lynch                                                | 1823 | ASSAULT:primitive      | acled=attack
 strangle                                             | 1823 | ASSAULT:primitive      | acled=attack
-hang                                                 | 1823 | ASSAULT:primitive      | acled=attack
+# a hanging needs someone hanged ("hang up their washing" is none)
+hang                                                 | 1823 | ASSAULT:primitive      | acled=attack needtgt
 bludgeon                                             | 1823 | ASSAULT:primitive      | acled=attack
 stone                                                | 1823 | ASSAULT:primitive      | acled=attack
 n:murder                                             | 1823 | ASSAULT:primitive      | acled=attack poss=tgt

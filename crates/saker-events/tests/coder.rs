@@ -1336,3 +1336,17 @@ fn offers_hosts_and_recognition_need_their_actors() {
     );
     assert!(ev.iter().all(|e| !e.cameo.starts_with("03")), "{ev:?}");
 }
+
+#[test]
+fn a_hanging_needs_someone_hanged() {
+    let (_, _, ev) = run(
+        "Migrants/NOUN/2/nsubj/migrant hang/VERB:VBP/0/ROOT/hang up/ADP/2/compound:prt their/PRON/5/nmod:poss/they washing/NOUN/2/obj ./PUNCT/2/punct",
+        &[("Migrants", G)],
+    );
+    assert!(ev.iter().all(|e| e.cameo != "1823"), "{ev:?}");
+    let (_, _, ev) = run(
+        "The/DET/2/det regime/NOUN/3/nsubj hanged/VERB:VBD/0/ROOT/hang two/NUM/5/nummod activists/NOUN/3/obj/activist ./PUNCT/3/punct",
+        &[("regime", G), ("activists", G)],
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1823"), "{ev:?}");
+}
