@@ -13,7 +13,8 @@ imprison                                             | 173  | COERCE:arrest     
 incarcerate                                          | 173  | COERCE:arrest          | acled=arrests
 nab                                                  | 173  | COERCE:arrest          | acled=arrests
 intern                                               | 173  | COERCE:arrest          | acled=arrests
-capture                                              | 173  | COERCE:arrest          | acled=arrests tgtkind=person,generic,unknown,armedgroup
+# capturing someone ("capture methane gas", "captured the title" capture no one)
+capture                                              | 173  | COERCE:arrest          | acled=arrests tgtkind=person,generic,unknown,armedgroup needtgt
 round prt:up                                         | 173  | COERCE:arrest          | acled=arrests
 take prep:into:custody                               | 173  | COERCE:arrest          | acled=arrests
 take obj:* prep:into:custody                         | 173  | COERCE:arrest          | acled=arrests

@@ -9,6 +9,8 @@ promise                                              | 030  | AGREE             
 pledge                                               | 030  | AGREE                  | tgt=iobj,prep:to
 # "Botox offers instant results": an offer needs someone who makes it
 offer                                                | 030  | AGREE                  | tgt=iobj,prep:to needsrc
+# words offered are statements: "offered remarks", "offers his views"
+offer obj:remark|comment|view|insight|testimony|advice|tip|thought|perspective|analysis|explanation|observation|reflection | 010 | - | needsrc
 vow                                                  | 030  | AGREE                  | tgt=iobj,prep:to
 # committed to a course, not "committed perjury"
 commit prep:to                                       | 030  | AGREE                  | tgt=iobj,prep:to
@@ -148,7 +150,8 @@ n:offer                                              | 030  | AGREE             
 # 04 CONSULT
 # ------------------------------------------------------------------------------------------------
 meet                                                 | 040  | CONSULT                | tgt=obj,prep:with
-confer                                               | 040  | CONSULT                | tgt=obj,prep:with
+# conferring with someone, not "confer a degree on"
+confer noobj                                         | 040  | CONSULT                | tgt=obj,prep:with
 consult                                              | 040  | CONSULT                | tgt=obj,prep:with
 meet prep:with                                       | 040  | CONSULT                | tgt=prep:with
 talk prep:with                                       | 040  | CONSULT                | tgt=prep:with

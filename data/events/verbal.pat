@@ -350,7 +350,8 @@ n:call prep:for:pursuit|prosecution|arrest|trial|punishment | 020  | REQUEST    
 demand                                               | 100  | REQUEST                | tgt=obj,prep:of,prep:from
 insist                                               | 100  | REQUEST                | tgt=obj,prep:of,prep:from
 order                                                | 100  | REQUEST                | tgt=obj,prep:of,prep:from
-command                                              | 100  | REQUEST                | tgt=obj,prep:of,prep:from
+# commanding someone to act, not "commands respect" or "commanded the brigade"
+command xcomp:*                                      | 100  | REQUEST                | tgt=obj,prep:of,prep:from
 instruct                                             | 100  | REQUEST                | tgt=obj,prep:of,prep:from
 # rules and needs require ("the law requires agencies to …", "the trial would require more
 # jurors", "are required to register"): a demand only when someone makes it

@@ -593,7 +593,8 @@ impl Matcher {
 
     /// True when a violence trigger (CAMEO 18–20) is aimed at a problem, not at people: its
     /// object, or for a noun its `against`/`on`/`of` phrase, is a `cues.txt [abstract-object]`
-    /// ("combat the symptoms", "the fight against corruption", "battle the blaze").
+    /// ("combat the symptoms", "the fight against corruption", "battle the blaze"); or when a
+    /// verb's logical subject is a `[abstract-subject]` ("the controversy surrounding …").
     fn fights_a_problem(&self, t: &Tree, m: &Match) -> bool {
         let p = &self.patterns[m.pat];
         if !matches!(p.cameo.get(..2), Some("18" | "19" | "20")) {
@@ -607,8 +608,18 @@ impl Matcher {
                 .collect()
         };
         // a word of the trigger phrase itself ("opened *fire*") is no object
-        objs.iter()
+        if objs
+            .iter()
             .any(|&o| !m.consumed.contains(&o) && self.cues.abstract_object.contains(t.lemma(o)))
+        {
+            return true;
+        }
+        // "the controversy *surrounding* the centre": no one surrounds anything
+        p.pos == TriggerPos::Verb
+            && self
+                .subj(t, m.tok, 0)
+                .iter()
+                .any(|&s| self.cues.abstract_subject.contains(t.lemma(s)))
     }
 
     /// True when a release (CAMEO 0841) sets no one free: its object (for a noun, its `of`

@@ -68,6 +68,9 @@ pub struct Cues {
     /// Problems fought without violence ("combat the symptoms", "fight corruption", "battle
     /// the blaze"): as the object of a violence trigger they make it no attack.
     pub abstract_object: FastSet<String>,
+    /// Subjects that do no violence ("the controversy surrounding …", "questions surround his
+    /// death"): as the logical subject of a violence trigger they make it no attack.
+    pub abstract_subject: FastSet<String>,
     /// Things that are released without anyone being set free ("released the victims' names",
     /// "data released today", "the film's release"): as the object of a release (CAMEO 0841)
     /// they make it no event.
@@ -182,6 +185,7 @@ impl Cues {
                 "stance" => &mut c.stance,
                 "time-noun" => &mut c.time,
                 "abstract-object" => &mut c.abstract_object,
+                "abstract-subject" => &mut c.abstract_subject,
                 "released-thing" => &mut c.released_thing,
                 "question-verb" => &mut c.question_verb,
                 "question-word" => &mut c.question_word,

@@ -1350,3 +1350,25 @@ fn a_hanging_needs_someone_hanged() {
     );
     assert!(ev.iter().any(|e| e.cameo == "1823"), "{ev:?}");
 }
+
+#[test]
+fn controversy_surrounds_no_one_and_a_degree_conferred_is_no_meeting() {
+    // "the controversy surrounding the centre": no siege
+    let (_, _, ev) = run(
+        "the/DET/2/det controversy/NOUN/0/ROOT surrounding/VERB:VBG/2/acl/surround the/DET/5/det centre/NOUN/3/obj",
+        &[],
+    );
+    assert!(ev.iter().all(|e| !e.cameo.starts_with("19")), "{ev:?}");
+    // "The school will confer a degree on the governor": no consultation
+    let (_, _, ev) = run(
+        "The/DET/2/det school/NOUN/4/nsubj will/AUX/4/aux confer/VERB:VB/0/ROOT/confer a/DET/6/det degree/NOUN/4/obj on/ADP/9/case the/DET/9/det governor/NOUN/4/obl ./PUNCT/4/punct",
+        &[("school", G), ("governor", G)],
+    );
+    assert!(ev.iter().all(|e| !e.cameo.starts_with("04")), "{ev:?}");
+    // "Kelly commands respect": no order
+    let (_, _, ev) = run(
+        "Kelly/PROPN/2/nsubj commands/VERB:VBZ/0/ROOT/command respect/NOUN/2/obj ./PUNCT/2/punct",
+        &[("Kelly", P)],
+    );
+    assert!(ev.iter().all(|e| e.cameo != "100"), "{ev:?}");
+}
