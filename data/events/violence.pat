@@ -8,7 +8,9 @@
 attack                                               | 190  | ASSAULT                | acled=attack
 assault                                              | 190  | ASSAULT                | acled=attack
 raid                                                 | 190  | ASSAULT                | acled=attack
-storm                                                | 190  | ASSAULT                | acled=attack
+# storming a place ("stormed the building", "stormed into the house"), not "storm to the title"
+storm obj:*                                          | 190  | ASSAULT                | acled=attack
+storm prep:into                                      | 190  | ASSAULT                | acled=attack
 ambush                                               | 190  | ASSAULT                | acled=attack
 target obj:*                                         | 190  | ASSAULT                | acled=armed-clash
 hit obj:*                                            | 190  | ASSAULT                | acled=armed-clash

@@ -622,13 +622,23 @@ impl Matcher {
                 .any(|&s| self.cues.abstract_subject.contains(t.lemma(s)))
     }
 
-    /// True when a release (CAMEO 0841) sets no one free: its object (for a noun, its `of`
-    /// phrase) is a `cues.txt [released-thing]` ("released the victims' *names*", "*data*
-    /// released today", "the *film's* release"), or the noun "release" has neither possessor nor
-    /// `of` phrase ("the release said": a press release).
-    fn releases_a_thing(&self, t: &Tree, m: &Match) -> bool {
+    /// True when the trigger's object (for a noun, its `of` phrase or possessor) is one that
+    /// `cues.txt [not-object]` lists for the pattern's trigger lemma: "released the victims'
+    /// *names*", "*data* released today", "the *film's* release", "charging higher *prices*",
+    /// "*rates* charged by utilities". A bare noun "release" (no possessor, no `of` phrase) is
+    /// a press release ("the release said"). A pattern that names its object (`release
+    /// obj:statement|report`, a statement) is not second-guessed.
+    fn object_excluded(&self, t: &Tree, m: &Match) -> bool {
         let p = &self.patterns[m.pat];
-        if !p.cameo.starts_with("0841") {
+        let Some(not) = self.cues.not_object.get(p.lemma.as_str()) else {
+            return false;
+        };
+        // a pattern that names its object has said what the object may be ("release
+        // obj:statement|report" is a statement)
+        if p.constraints
+            .iter()
+            .any(|c| matches!(c, Constraint::Obj(l) if !l.is_empty()))
+        {
             return false;
         }
         let objs: Vec<usize> = if p.pos == TriggerPos::Verb {
@@ -639,14 +649,14 @@ impl Matcher {
                 .filter(|&c| t.case_of(c).as_deref() == Some("of"))
                 .collect();
             let poss: Vec<usize> = t.kids(m.tok, "nmod:poss").collect();
-            if v.is_empty() && poss.is_empty() && t.lemma(m.tok).eq_ignore_ascii_case("release") {
+            if v.is_empty() && poss.is_empty() && p.lemma == "release" {
                 return true;
             }
             v.extend(poss);
             v
         };
         objs.iter()
-            .any(|&o| !m.consumed.contains(&o) && self.cues.released_thing.contains(t.lemma(o)))
+            .any(|&o| !m.consumed.contains(&o) && not.contains(t.lemma(o)))
     }
 
     /// True when an appeal trigger (CAMEO 02) asks a question or enters a plea in court
@@ -1262,7 +1272,7 @@ impl Matcher {
             }
             matches.extend(best.filter(|m| {
                 !self.fights_a_problem(&t, m)
-                    && !self.releases_a_thing(&t, m)
+                    && !self.object_excluded(&t, m)
                     && !self.no_appeal(&t, m)
             }));
         }

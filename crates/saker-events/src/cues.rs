@@ -71,10 +71,10 @@ pub struct Cues {
     /// Subjects that do no violence ("the controversy surrounding …", "questions surround his
     /// death"): as the logical subject of a violence trigger they make it no attack.
     pub abstract_subject: FastSet<String>,
-    /// Things that are released without anyone being set free ("released the victims' names",
-    /// "data released today", "the film's release"): as the object of a release (CAMEO 0841)
-    /// they make it no event.
-    pub released_thing: FastSet<String>,
+    /// Objects that make a trigger no event, by trigger lemma: a release of a thing ("released
+    /// the victims' names", "data released today") sets no one free, and a charge of a price
+    /// ("charging higher prices", "rates charged by utilities") accuses no one.
+    pub not_object: FastMap<String, FastSet<String>>,
     /// Verbs of asking (`ask`, `inquire`): followed by a question word or `about` ("asked why
     /// he left", "asked about the plan") they ask a question, which is no appeal.
     pub question_verb: FastSet<String>,
@@ -186,12 +186,30 @@ impl Cues {
                 "time-noun" => &mut c.time,
                 "abstract-object" => &mut c.abstract_object,
                 "abstract-subject" => &mut c.abstract_subject,
-                "released-thing" => &mut c.released_thing,
                 "question-verb" => &mut c.question_verb,
                 "question-word" => &mut c.question_word,
                 "court-plea" => &mut c.court_plea,
                 "authorship" => &mut c.authorship,
                 "defence" => &mut c.defence,
+                "not-object" => {
+                    let Some((trig, objs)) = l.split_once(':') else {
+                        diags.push(d(format!("`{l}` needs `trigger lemmas: object lemmas`")));
+                        continue;
+                    };
+                    let objs: Vec<String> =
+                        objs.split_whitespace().map(str::to_lowercase).collect();
+                    if objs.is_empty() || trig.split_whitespace().next().is_none() {
+                        diags.push(d(format!("`{l}` needs `trigger lemmas: object lemmas`")));
+                        continue;
+                    }
+                    for t in trig.split_whitespace() {
+                        c.not_object
+                            .entry(t.to_lowercase())
+                            .or_default()
+                            .extend(objs.iter().cloned());
+                    }
+                    continue;
+                }
                 "not-event" => {
                     let words: Vec<String> = l.split_whitespace().map(str::to_lowercase).collect();
                     if words.len() != 1 {

@@ -1372,3 +1372,19 @@ fn controversy_surrounds_no_one_and_a_degree_conferred_is_no_meeting() {
     );
     assert!(ev.iter().all(|e| e.cameo != "100"), "{ev:?}");
 }
+
+#[test]
+fn charging_a_price_accuses_no_one() {
+    // "The hotel charges higher prices" (cues.txt [not-object])
+    let (_, _, ev) = run(
+        "The/DET/2/det hotel/NOUN/3/nsubj charges/VERB:VBZ/0/ROOT/charge higher/ADJ/5/amod prices/NOUN/3/obj/price ./PUNCT/3/punct",
+        &[("hotel", G)],
+    );
+    assert!(ev.iter().all(|e| e.cameo != "173"), "{ev:?}");
+    // "Police charged the man": a charge
+    let (_, _, ev) = run(
+        "Police/NOUN/2/nsubj/police charged/VERB:VBD/0/ROOT/charge the/DET/4/det man/NOUN/2/obj ./PUNCT/2/punct",
+        &[("Police", G), ("man", G)],
+    );
+    assert!(ev.iter().any(|e| e.cameo == "173"), "{ev:?}");
+}
