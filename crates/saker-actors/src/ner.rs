@@ -178,6 +178,9 @@ impl FeatureIndex {
     }
 }
 
+/// Gives the [`Model::form_scores`] of a word (a caller's cache of them, for example).
+pub(crate) type FormScores<'a> = dyn FnMut(&Word) -> [i32; 8] + 'a;
+
 /// One tagged span over word indices `[start, end)`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TaggedSpan {
@@ -301,19 +304,52 @@ impl Model {
 
     /// Tags every word of one sentence; `text` is the text the words' offsets point into.
     pub fn tag(&self, text: &str, ws: &[Word], cues: &[Cue]) -> Vec<TaggedSpan> {
-        self.tag_with(text, ws, cues, false)
+        self.tag_with(text, ws, cues, &SentenceCtx::new(ws), false, None)
     }
 
     /// Like [`Model::tag`], but in text with normal capitalisation words that cannot start a
     /// name the actor stage uses are tagged `O` without scoring: lower-case words, and words
     /// inside a dictionary match of two or more words. This skips most words of news text.
     pub fn tag_names(&self, text: &str, ws: &[Word], cues: &[Cue]) -> Vec<TaggedSpan> {
-        self.tag_with(text, ws, cues, true)
+        self.tag_with(text, ws, cues, &SentenceCtx::new(ws), true, None)
     }
 
-    fn tag_with(&self, text: &str, ws: &[Word], cues: &[Cue], fast: bool) -> Vec<TaggedSpan> {
+    /// [`Model::tag_names`] with the sentence's [`SentenceCtx`] computed already and the
+    /// [`Model::form_scores`] of each word given by `form_scores` (the caller caches them per
+    /// word form).
+    pub(crate) fn tag_names_in(
+        &self,
+        text: &str,
+        ws: &[Word],
+        cues: &[Cue],
+        ctx: &SentenceCtx,
+        form_scores: &mut FormScores,
+    ) -> Vec<TaggedSpan> {
+        self.tag_with(text, ws, cues, ctx, true, Some(form_scores))
+    }
+
+    /// The summed weights of the features of `w` that depend on its lower-case form alone
+    /// (see [`form_features`]): the same for every occurrence of the form, so callers may
+    /// cache them. Integer sums are exact, so adding them to the other features' sums gives the
+    /// scores of all features to the last bit.
+    pub(crate) fn form_scores(&self, w: &Word) -> [i32; 8] {
+        let mut feats = Vec::with_capacity(8);
+        form_features(w, &mut feats);
+        let mut sums = [0i32; 8];
+        self.add_scores(&feats, &mut sums);
+        sums
+    }
+
+    fn tag_with(
+        &self,
+        text: &str,
+        ws: &[Word],
+        cues: &[Cue],
+        ctx: &SentenceCtx,
+        fast: bool,
+        mut form_scores: Option<&mut FormScores>,
+    ) -> Vec<TaggedSpan> {
         let mut feats = Vec::with_capacity(64);
-        let ctx = SentenceCtx::new(ws);
         let mut tags = Vec::with_capacity(ws.len());
         let mut margins = Vec::with_capacity(ws.len());
         let mut prev = 0usize;
@@ -330,9 +366,15 @@ impl Model {
                 continue;
             }
             feats.clear();
-            features(text, ws, cues, &ctx, i, &mut feats);
-            prev_features(text, ws, cues, i, prev, &mut feats);
             let mut sums = [0i32; 8];
+            match form_scores.as_mut() {
+                Some(f) => {
+                    sums = f(&ws[i]);
+                    feature_parts(text, ws, cues, ctx, i, false, &mut feats);
+                }
+                None => features(text, ws, cues, ctx, i, &mut feats),
+            }
+            prev_features(text, ws, cues, i, prev, &mut feats);
             self.add_scores(&feats, &mut sums);
             let scores: [f32; TAGS] = std::array::from_fn(|t| sums[t] as f32);
             let t = best_allowed(&scores, prev);
@@ -543,6 +585,20 @@ pub fn features(
     i: usize,
     out: &mut Vec<u32>,
 ) {
+    feature_parts(text, ws, cues, ctx, i, true, out);
+}
+
+/// The features of word `i` in the order of [`features`]; without the [`form_features`] when
+/// `with_form` is false.
+fn feature_parts(
+    text: &str,
+    ws: &[Word],
+    cues: &[Cue],
+    ctx: &SentenceCtx,
+    i: usize,
+    with_form: bool,
+    out: &mut Vec<u32>,
+) {
     let w = &ws[i];
     let lw = |k: isize| -> &[u8] {
         let j = i as isize + k;
@@ -578,8 +634,9 @@ pub fn features(
     let first = i == 0;
     let lower = w.lower.as_bytes();
     out.reserve(32);
-    out.push(H::new(0).0);
-    out.push(H::new(1).bytes(lower).0);
+    if with_form {
+        form_head(w, out);
+    }
     out.push(H::new(2).bytes(shape).0);
     out.push(
         H::new(3)
@@ -589,28 +646,8 @@ pub fn features(
             .0,
     );
     out.push(H::new(4).bytes(&[c0w, ctx.case]).0);
-    // suffixes and prefixes of 1-3 characters (of words longer than that)
-    let nc = if w.lower.is_ascii() {
-        lower.len()
-    } else {
-        w.lower.chars().count()
-    };
-    let take = 3.min(nc.saturating_sub(1));
-    if lower.len() == nc {
-        // ASCII: character and byte offsets agree
-        for k in 0..take {
-            out.push(H::new(5 + k as u8).bytes(&lower[nc - 1 - k..]).0);
-        }
-        for k in 0..take {
-            out.push(H::new(9 + k as u8).bytes(&lower[..k + 1]).0);
-        }
-    } else {
-        for (k, (cut, _)) in w.lower.char_indices().rev().take(take).enumerate() {
-            out.push(H::new(5 + k as u8).bytes(&lower[cut..]).0);
-        }
-        for (k, (cut, _)) in w.lower.char_indices().skip(1).take(take).enumerate() {
-            out.push(H::new(9 + k as u8).bytes(&lower[..cut]).0);
-        }
+    if with_form {
+        form_affixes(w, out);
     }
     out.push(H::new(12).bytes(lm1).0);
     out.push(H::new(13).bytes(lp1).0);
@@ -634,6 +671,47 @@ pub fn features(
     out.push(H::new(26).bytes(&[up1.flags, cp1, u0.flags, c0w]).0);
     out.push(H::new(27).bytes(&[um1.flags, um1.kb, c0w]).0);
     out.push(H::new(28).bytes(&[u8::from(w.hyphen_next), c0w]).0);
+}
+
+/// The features of a word that depend on its lower-case form alone: the bias, the word itself
+/// and its affixes (the part of [`features`] that [`Model::form_scores`] sums once per form).
+pub(crate) fn form_features(w: &Word, out: &mut Vec<u32>) {
+    form_head(w, out);
+    form_affixes(w, out);
+}
+
+/// The bias and the word ([`features`] templates 0 and 1).
+fn form_head(w: &Word, out: &mut Vec<u32>) {
+    out.push(H::new(0).0);
+    out.push(H::new(1).bytes(w.lower.as_bytes()).0);
+}
+
+/// Suffixes and prefixes of 1-3 characters, of words longer than that ([`features`] templates
+/// 5 to 11).
+fn form_affixes(w: &Word, out: &mut Vec<u32>) {
+    let lower = w.lower.as_bytes();
+    let nc = if w.lower.is_ascii() {
+        lower.len()
+    } else {
+        w.lower.chars().count()
+    };
+    let take = 3.min(nc.saturating_sub(1));
+    if lower.len() == nc {
+        // ASCII: character and byte offsets agree
+        for k in 0..take {
+            out.push(H::new(5 + k as u8).bytes(&lower[nc - 1 - k..]).0);
+        }
+        for k in 0..take {
+            out.push(H::new(9 + k as u8).bytes(&lower[..k + 1]).0);
+        }
+    } else {
+        for (k, (cut, _)) in w.lower.char_indices().rev().take(take).enumerate() {
+            out.push(H::new(5 + k as u8).bytes(&lower[cut..]).0);
+        }
+        for (k, (cut, _)) in w.lower.char_indices().skip(1).take(take).enumerate() {
+            out.push(H::new(9 + k as u8).bytes(&lower[..cut]).0);
+        }
+    }
 }
 
 /// Appends the features of word `i` that combine the previous tag.
@@ -793,6 +871,63 @@ mod tests {
             assert!(f.contains(&H::new(5).bytes(suf.as_bytes()).0), "{t}");
             let two: String = ws[1].lower.chars().take(2).collect();
             assert!(f.contains(&H::new(10).bytes(two.as_bytes()).0), "{t}");
+        }
+    }
+
+    #[test]
+    fn form_features_and_the_rest_make_up_all_the_features() {
+        let t = "Yesterday Ana-Lucía Smith, the mayor of Springfield, visited the old mill.";
+        let ws = words(t, 0, t.len());
+        let cues = vec![Cue::default(); ws.len()];
+        let ctx = SentenceCtx::new(&ws);
+        for i in 0..ws.len() {
+            let mut all = Vec::new();
+            features(t, &ws, &cues, &ctx, i, &mut all);
+            let mut parts = Vec::new();
+            form_features(&ws[i], &mut parts);
+            feature_parts(t, &ws, &cues, &ctx, i, false, &mut parts);
+            all.sort_unstable();
+            parts.sort_unstable();
+            assert_eq!(all, parts, "word {i}");
+        }
+    }
+
+    #[test]
+    fn tagging_with_form_scores_given_tags_alike() {
+        // a model with weights on every feature of the sentences, in all lanes
+        let texts = [
+            "Yesterday John Smith visited Paris with the Red Cross.",
+            "Officials in Lagos said Ada Okafor met them.",
+        ];
+        let mut feats = Vec::new();
+        for t in texts {
+            let ws = words(t, 0, t.len());
+            let cues = vec![Cue::default(); ws.len()];
+            let ctx = SentenceCtx::new(&ws);
+            for i in 0..ws.len() {
+                features(t, &ws, &cues, &ctx, i, &mut feats);
+                for p in 0..TAGS {
+                    prev_features(t, &ws, &cues, i, p, &mut feats);
+                }
+            }
+        }
+        let rows: Vec<(u32, [f32; TAGS])> = feats
+            .iter()
+            .map(|&h| {
+                (
+                    h,
+                    std::array::from_fn(|t| ((h >> (t * 3)) % 17) as f32 - 8.0),
+                )
+            })
+            .collect();
+        let m = Model::from_bytes(&Model::to_bytes(&rows)).expect("valid");
+        for t in texts {
+            let ws = words(t, 0, t.len());
+            let cues = vec![Cue::default(); ws.len()];
+            let ctx = SentenceCtx::new(&ws);
+            let plain = m.tag_names(t, &ws, &cues);
+            let given = m.tag_names_in(t, &ws, &cues, &ctx, &mut |w| m.form_scores(w));
+            assert_eq!(plain, given, "{t}");
         }
     }
 }

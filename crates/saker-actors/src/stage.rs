@@ -80,7 +80,11 @@ impl Payload {
     /// True when `ws` spell one of the aliases exactly (in lower case), not only by the
     /// transliteration folding.
     fn written_as(&self, ws: &[Word]) -> bool {
-        self.lower.split('\n').any(|l| lower_eq(l, ws))
+        // split as bytes: no string searcher set up per call (this runs for every match)
+        self.lower
+            .as_bytes()
+            .split(|&b| b == b'\n')
+            .any(|l| lower_eq(l, ws))
     }
 }
 
@@ -141,10 +145,32 @@ struct FormCache {
     generation: u64,
     /// Packed [`ActorStage::form_info`] by form id; 0: not computed yet.
     info: Vec<u64>,
+    /// [`crate::ner::Model::form_scores`] of the stage's tagger by form id; `None`: not
+    /// computed yet.
+    ner: Vec<Option<[i32; 8]>>,
+}
+
+impl FormCache {
+    /// [`crate::ner::Model::form_scores`] of `w`, computed once per word form (the cache must
+    /// belong to the stage that owns `model`, for the memo generation `w` was split under).
+    fn ner_scores(&mut self, w: &Word, model: &crate::ner::Model) -> [i32; 8] {
+        if w.form == norm::NO_FORM {
+            return model.form_scores(w);
+        }
+        let id = w.form as usize;
+        if id >= self.ner.len() {
+            self.ner.resize(id + 1, None);
+        }
+        *self.ner[id].get_or_insert_with(|| model.form_scores(w))
+    }
 }
 
 /// Set in every packed [`ActorStage::form_info`] (so that a computed entry is never 0).
 const INFO_SET: u64 = 1 << 63;
+
+/// Set in a packed [`ActorStage::form_info`] when the word counts for [`is_shouting_with`] (see
+/// [`wordy`]).
+const INFO_WORDY: u64 = 1 << 40;
 
 /// A new stage identity for [`FormCache::owner`] (changes whenever a stage's vocabulary does).
 fn next_uid() -> u64 {
@@ -169,6 +195,9 @@ pub struct ActorStage {
     agents: Vec<Agent>,
     vocab: FastMap<String, u32>,
     edges: FastMap<(u32, u32), u32>,
+    /// The child of the trie's root by token id (`u32::MAX`: none), the same as `edges` from
+    /// node 0: the first step of every match, looked up for most words, is an array read.
+    root: Vec<u32>,
     payloads: Vec<Vec<Payload>>,
     surnames: FastMap<String, Vec<u32>>,
     first_names: crate::gate::GatedSet,
@@ -821,6 +850,7 @@ impl ActorStage {
             agents: kb.agents,
             vocab: FastMap::default(),
             edges: FastMap::default(),
+            root: Vec::new(),
             payloads: vec![Vec::new()],
             surnames: FastMap::default(),
             first_names: first_names
@@ -909,6 +939,7 @@ impl ActorStage {
             .join(" ");
         let mut node = 0u32;
         for w in &ws {
+            let parent = node;
             let n = self.vocab.len() as u32;
             let tok = match self.vocab.get(w.key.as_str()) {
                 Some(&t) => t,
@@ -926,6 +957,13 @@ impl ActorStage {
                     x
                 }
             };
+            if parent == 0 {
+                let t = tok as usize;
+                if self.root.len() <= t {
+                    self.root.resize(t + 1, u32::MAX);
+                }
+                self.root[t] = node;
+            }
         }
         let p = &mut self.payloads[node as usize];
         let same_entity = |q: &Payload| match (q.target, target) {
@@ -991,14 +1029,19 @@ impl ActorStage {
 
     /// The lookups of one word that depend on its form alone, packed: the vocabulary token id
     /// (low 32 bits, `u32::MAX` when no alias has the word), the tagger cue flags of the word
-    /// lists and first names (bits 32–39) and [`INFO_SET`].
+    /// lists and first names (bits 32–39), [`INFO_WORDY`] and [`INFO_SET`].
     fn form_info(&self, w: &Word) -> u64 {
         let tok = self.vocab.get(w.key.as_str()).copied().unwrap_or(u32::MAX);
         let mut f = word_flags(w.lower.as_str());
         if self.first_names.contains(w.key.as_str()) {
             f |= Cue::FIRST_NAME;
         }
-        u64::from(tok) | (u64::from(f) << 32) | INFO_SET
+        let wordy = if wordy(w.lower.as_str()) {
+            INFO_WORDY
+        } else {
+            0
+        };
+        u64::from(tok) | (u64::from(f) << 32) | wordy | INFO_SET
     }
 
     /// [`ActorStage::form_info`] of every word of each sentence, through the thread's
@@ -1016,6 +1059,7 @@ impl ActorStage {
         let use_cache = generation == gen0;
         if use_cache && (cache.owner != self.uid || cache.generation != generation) {
             cache.info.clear();
+            cache.ner.clear();
             cache.owner = self.uid;
             cache.generation = generation;
         }
@@ -1082,6 +1126,18 @@ impl ActorStage {
         }
     }
 
+    /// The trie node reached from `node` by token `tok`, if any.
+    fn child(&self, node: u32, tok: u32) -> Option<u32> {
+        if node == 0 {
+            self.root
+                .get(tok as usize)
+                .copied()
+                .filter(|&x| x != u32::MAX)
+        } else {
+            self.edges.get(&(node, tok)).copied()
+        }
+    }
+
     /// Longest dictionary match starting at word `i`: end word index and the payloads that fit.
     fn longest(
         &self,
@@ -1100,7 +1156,7 @@ impl ActorStage {
             if tok == u32::MAX {
                 break;
             }
-            let Some(&nx) = self.edges.get(&(node, tok)) else {
+            let Some(nx) = self.child(node, tok) else {
                 break;
             };
             node = nx;
@@ -1193,7 +1249,7 @@ impl ActorStage {
         } else {
             sentences
         };
-        let (sent_words, infos) = WORD_SCRATCH.with(|cell| {
+        let (sent_words, infos, cache_ok) = WORD_SCRATCH.with(|cell| {
             let mut cell = cell.borrow_mut();
             let (scratch, cache) = &mut *cell;
             let gen0 = scratch.generation();
@@ -1202,10 +1258,14 @@ impl ActorStage {
                 .map(|s| norm::words_with(text, s.span.start, s.span.end, scratch))
                 .collect();
             let infos = self.sentence_infos(&sent_words, scratch, gen0, cache);
-            (sent_words, infos)
+            (sent_words, infos, scratch.generation() == gen0)
         });
         // pass 1: raw matches
-        let shouting: Vec<bool> = sent_words.iter().map(|ws| is_shouting(ws)).collect();
+        let shouting: Vec<bool> = sent_words
+            .iter()
+            .zip(&infos)
+            .map(|(ws, inf)| is_shouting_with(ws, inf))
+            .collect();
         let mut toks: Vec<u32> = Vec::new();
         let raw: Vec<Vec<RawMatch>> = sent_words
             .iter()
@@ -1236,7 +1296,8 @@ impl ActorStage {
             storms,
             acronyms,
         };
-        let mut out: Vec<Mention> = Vec::new();
+        // about one mention per dictionary match: grown once, not step by step
+        let mut out: Vec<Mention> = Vec::with_capacity(raw.iter().map(Vec::len).sum::<usize>());
         let mut salience: Vec<(u32, usize, f32, Span)> = Vec::new(); // entity, sentence, score, last span
         let all_ids: FastSet<u32> = raw
             .iter()
@@ -1247,6 +1308,8 @@ impl ActorStage {
                 Target::Agent(_) => None,
             })
             .collect();
+        // the payloads of one match that fit (reused from match to match)
+        let mut fit: Vec<&Payload> = Vec::new();
         for (si, ws) in sent_words.iter().enumerate() {
             let parse = parses.and_then(|p| p.get(si));
             let items: Vec<Item> = raw[si]
@@ -1255,23 +1318,20 @@ impl ActorStage {
                     // An exact spelling beats a transliteration variant ("Kurd" is the people,
                     // not a folded "Kurz"), and a generic agent is an English word that is
                     // matched as spelled ("cheek" folds like "sheikh").
-                    let exact_ps: Vec<&Payload> = ps
-                        .iter()
-                        .copied()
-                        .filter(|p| p.written_as(&ws[*a..*b]))
-                        .collect();
-                    let ps: Vec<&Payload> = if exact_ps.is_empty() {
-                        ps.iter()
-                            .copied()
-                            .filter(|p| !matches!(p.target, Target::Agent(_)))
-                            .collect()
-                    } else {
-                        exact_ps
-                    };
-                    if ps.is_empty() {
+                    fit.clear();
+                    fit.extend(ps.iter().copied().filter(|p| p.written_as(&ws[*a..*b])));
+                    if fit.is_empty() {
+                        fit.extend(
+                            ps.iter()
+                                .copied()
+                                .filter(|p| !matches!(p.target, Target::Agent(_))),
+                        );
+                    }
+                    if fit.is_empty() {
                         return None;
                     }
-                    let (t, conf) = self.choose(&ps, &ctx_countries, &ctx_ids, date);
+                    let ps = &fit;
+                    let (t, conf) = self.choose(ps, &ctx_countries, &ctx_ids, date);
                     let exact = ps
                         .iter()
                         .any(|p| p.target == t && p.written_as(&ws[*a..*b]));
@@ -1291,14 +1351,29 @@ impl ActorStage {
                 })
                 .collect();
             let items = drop_agents_inside_names(ws, shouting[si], doc.places, items);
+            let sctx = crate::ner::SentenceCtx::new(ws);
             let tagged = match &self.ner {
-                Some(model) => model.tag_names(text, ws, &self.cues_from(ws, &infos[si], &raw[si])),
+                Some(model) => {
+                    let cues = self.cues_from(ws, &infos[si], &raw[si]);
+                    if cache_ok {
+                        // the thread's cache belongs to this stage and these words' form ids
+                        WORD_SCRATCH.with(|cell| {
+                            let cache = &mut cell.borrow_mut().1;
+                            model.tag_names_in(text, ws, &cues, &sctx, &mut |w| {
+                                cache.ner_scores(w, model)
+                            })
+                        })
+                    } else {
+                        model.tag_names_in(text, ws, &cues, &sctx, &mut |w| model.form_scores(w))
+                    }
+                }
                 None => Vec::new(),
             };
             let mut ms = self.compose(
                 text,
                 si,
                 ws,
+                &sctx,
                 shouting[si],
                 items,
                 &tagged,
@@ -1317,7 +1392,7 @@ impl ActorStage {
     }
 
     /// Longest dictionary matches of a sentence, left to right. `infos`: the words'
-    /// [`ActorStage::form_info`]; `toks` is a reused buffer. `shouting`: [`is_shouting`] of the
+    /// [`ActorStage::form_info`]; `toks` is a reused buffer. `shouting`: [`is_shouting_with`] of the
     /// sentence.
     fn raw_matches<'a>(
         &'a self,
@@ -1433,7 +1508,7 @@ impl ActorStage {
     pub fn ner_input(&self, text: &str, start: usize, end: usize) -> (Vec<Word>, Vec<Cue>) {
         let ws = norm::words(text, start, end);
         let infos: Vec<u64> = ws.iter().map(|w| self.form_info(w)).collect();
-        let raw = self.raw_matches(&ws, &infos, &mut Vec::new(), is_shouting(&ws));
+        let raw = self.raw_matches(&ws, &infos, &mut Vec::new(), is_shouting_with(&ws, &infos));
         let cues = self.cues_from(&ws, &infos, &raw);
         (ws, cues)
     }
@@ -1441,6 +1516,8 @@ impl ActorStage {
     /// Uses a trained name tagger to find and type names that are not in the knowledge base.
     pub fn with_tagger(mut self, model: crate::ner::Model) -> ActorStage {
         self.ner = Some(model);
+        // per-thread tagger scores cached for another tagger do not apply
+        self.uid = next_uid();
         self
     }
 
@@ -1502,6 +1579,7 @@ impl ActorStage {
         text: &str,
         si: usize,
         ws: &[Word],
+        sctx: &crate::ner::SentenceCtx,
         shouting: bool,
         items: Vec<Item>,
         tagged: &[TaggedSpan],
@@ -1513,7 +1591,6 @@ impl ActorStage {
         salience: &mut Vec<(u32, usize, f32, Span)>,
     ) -> Vec<Mention> {
         let mut out: Vec<Mention> = Vec::new();
-        let sctx = crate::ner::SentenceCtx::new(ws);
         // the place stage recognised exactly this span as a place
         let is_place = |sp: Span| doc.places.contains(&sp);
         // (span, actor code, agent code) of the agent mentions, for noun-phrase combination
@@ -2614,22 +2691,38 @@ fn word_flags(lower: &str) -> u8 {
 }
 
 /// True when most words of a sentence are upper-case: capitalisation is then no name cue.
-fn is_shouting(ws: &[Word]) -> bool {
+///
+/// `infos`: the words' packed [`ActorStage::form_info`] (which says whether each word is
+/// [`wordy`]).
+fn is_shouting_with(ws: &[Word], infos: &[u64]) -> bool {
+    debug_assert_eq!(ws.len(), infos.len());
+    shouting_of(
+        ws.iter()
+            .zip(infos)
+            .map(|(w, &x)| (x & INFO_WORDY != 0, w.upper)),
+    )
+}
+
+/// [`is_shouting_with`] from `(wordy, upper)` of each word.
+fn shouting_of(words: impl Iterator<Item = (bool, bool)>) -> bool {
     let (mut n, mut up) = (0usize, 0usize);
-    for w in ws {
-        let l = w.lower.as_str();
-        // two or more characters, one of them a letter
-        let wordy = if l.is_ascii() {
-            l.len() >= 2 && l.bytes().any(|b| b.is_ascii_alphabetic())
-        } else {
-            l.chars().nth(1).is_some() && l.chars().any(|c| c.is_alphabetic())
-        };
+    for (wordy, upper) in words {
         if wordy {
             n += 1;
-            up += usize::from(w.upper);
+            up += usize::from(upper);
         }
     }
     n >= 3 && up * 10 >= n * 6
+}
+
+/// A lower-case word that counts for [`is_shouting_with`]: two or more characters, one of them a
+/// letter.
+fn wordy(l: &str) -> bool {
+    if l.is_ascii() {
+        l.len() >= 2 && l.bytes().any(|b| b.is_ascii_alphabetic())
+    } else {
+        l.chars().nth(1).is_some() && l.chars().any(|c| c.is_alphabetic())
+    }
 }
 
 /// First names that are also common English words: a name cue only before a surname.
@@ -2667,23 +2760,31 @@ fn in_address(text: &str, start: usize, end: usize) -> bool {
     while e < b.len() && !b[e].is_ascii_whitespace() {
         e += 1;
     }
-    let Some(chunk) = text.get(s..e) else {
+    if s > e || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
         return false;
-    };
-    chunk.contains('@') || chunk.contains("://") || chunk.contains("www.") || chunk.contains('_')
+    }
+    // one pass over the bytes: `@`, `_`, `://` or `www.` (all ASCII, so a byte match is a
+    // character match)
+    let chunk = &b[s..e];
+    chunk.iter().enumerate().any(|(k, &c)| match c {
+        b'@' | b'_' => true,
+        b':' => chunk[k + 1..].starts_with(b"//"),
+        b'w' => chunk[k + 1..].starts_with(b"ww."),
+        _ => false,
+    })
 }
 
 /// `lower` equals the lower-case surfaces of `ws` joined by single spaces.
-fn lower_eq(lower: &str, ws: &[Word]) -> bool {
+fn lower_eq(lower: &[u8], ws: &[Word]) -> bool {
     let mut rest = lower;
     for (i, w) in ws.iter().enumerate() {
         if i > 0 {
-            match rest.strip_prefix(' ') {
+            match rest.strip_prefix(b" ") {
                 Some(r) => rest = r,
                 None => return false,
             }
         }
-        match rest.strip_prefix(w.lower.as_str()) {
+        match rest.strip_prefix(w.lower.as_bytes()) {
             Some(r) => rest = r,
             None => return false,
         }
@@ -2883,4 +2984,52 @@ fn assert_send_sync() {
     fn is<T: Send + Sync>() {}
     is::<ActorStage>();
     is::<ActorError>();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_are_found_around_the_word() {
+        let t =
+            "Write to lisa@example.org or see www.example.com, http://x.org/a and lisa_cv.doc now.";
+        let at = |w: &str| {
+            let s = t.find(w).expect("word in text");
+            in_address(t, s, s + w.len())
+        };
+        assert!(at("lisa"));
+        assert!(at("example.com"));
+        assert!(at("x.org"));
+        assert!(at("cv"));
+        assert!(!at("Write"));
+        assert!(!at("now"));
+        // a colon or a `w` alone is no address
+        let u = "Note: we will win wide support.";
+        for w in ["Note", "we", "will", "win", "wide"] {
+            let s = u.find(w).expect("word in text");
+            assert!(!in_address(u, s, s + w.len()), "{w}");
+        }
+    }
+
+    #[test]
+    fn the_root_table_agrees_with_the_trie_edges() {
+        let kb = crate::Kb::default();
+        let mut st = ActorStage::from_kb(kb, "");
+        let _ = st.insert("Gondor Guard", Target::Agent(0));
+        let _ = st.insert("Rohan Riders", Target::Agent(1));
+        let _ = st.insert("Riders", Target::Agent(2));
+        assert!(!st.edges.is_empty());
+        for (&(node, tok), &child) in &st.edges {
+            assert_eq!(st.child(node, tok), Some(child));
+        }
+        // a word that only continues a name ("Guard") starts none; nor does an unknown token
+        let continues_only = (0..u32::try_from(st.vocab.len()).expect("small vocabulary"))
+            .filter(|&t| !st.edges.contains_key(&(0, t)))
+            .collect::<Vec<_>>();
+        assert_eq!(continues_only.len(), 1);
+        for t in continues_only.into_iter().chain([u32::MAX - 1]) {
+            assert_eq!(st.child(0, t), None);
+        }
+    }
 }
