@@ -29,9 +29,11 @@ strike act                                           | 190  | ASSAULT           
 overrun                                              | 192  | ASSAULT                | acled=nsa-overtakes
 besiege                                              | 192  | ASSAULT                | acled=nsa-overtakes
 encircle                                             | 192  | ASSAULT                | acled=nsa-overtakes
-surround                                             | 192  | ASSAULT                | acled=nsa-overtakes
+# surrounding and occupying need someone who does it ("blocks surrounding the intersection",
+# "the site was occupied by rice mills")
+surround                                             | 192  | ASSAULT                | acled=nsa-overtakes needsrc
 invade                                               | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
-occupy                                               | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
+occupy                                               | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory needsrc
 annex                                                | 192  | ASSAULT                | acled=nsa-overtakes ctx=territory
 # Territory taken (back): the recipient is the side it is taken from ("retake the town from the
 # rebels"), else the object ("seize the capital").

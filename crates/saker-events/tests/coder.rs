@@ -1388,3 +1388,19 @@ fn charging_a_price_accuses_no_one() {
     );
     assert!(ev.iter().any(|e| e.cameo == "173"), "{ev:?}");
 }
+
+#[test]
+fn surrounding_and_occupying_need_someone_who_does_it() {
+    // "Three bedrooms occupy the top floor"
+    let (_, _, ev) = run(
+        "Three/NUM/2/nummod bedrooms/NOUN/3/nsubj/bedroom occupy/VERB:VBP/0/ROOT/occupy the/DET/6/det top/ADJ/6/amod floor/NOUN/3/obj ./PUNCT/3/punct",
+        &[],
+    );
+    assert!(ev.iter().all(|e| e.cameo != "192"), "{ev:?}");
+    // "Rebels occupied the town"
+    let (_, _, ev) = run(
+        "Rebels/NOUN/2/nsubj/rebel occupied/VERB:VBD/0/ROOT/occupy the/DET/4/det town/NOUN/2/obj ./PUNCT/2/punct",
+        &[("Rebels", G)],
+    );
+    assert!(ev.iter().any(|e| e.cameo == "192"), "{ev:?}");
+}
