@@ -281,7 +281,7 @@ garner obj:support                                   | 053  | SUPPORT           
 # recognising a state, government or group (not "recognized as citizen of the year",
 # "recognize that …", "recognizing same-sex marriages")
 recognize                                            | 054  | SUPPORT                | ctx=diplomatic tgtkind=state,igo,party,armedgroup,organisation needtgt
-recognise                                            | 054  | SUPPORT                | ctx=diplomatic
+recognise                                            | 054  | SUPPORT                | ctx=diplomatic tgtkind=state,igo,party,armedgroup,organisation needtgt
 establish obj:relations                              | 054  | SUPPORT                | ctx=diplomatic tgt=prep:with
 establish obj:ties                                   | 054  | SUPPORT                | ctx=diplomatic tgt=prep:with
 restore obj:relations                                | 054  | SUPPORT                | ctx=diplomatic tgt=prep:with

@@ -625,8 +625,9 @@ impl Matcher {
     /// True when the trigger's object (for a noun, its `of` phrase or possessor) is one that
     /// `cues.txt [not-object]` lists for the pattern's trigger lemma: "released the victims'
     /// *names*", "*data* released today", "the *film's* release", "charging higher *prices*",
-    /// "*rates* charged by utilities". A bare noun "release" (no possessor, no `of` phrase) is
-    /// a press release ("the release said"). A pattern that names its object (`release
+    /// "*rates* charged by utilities". A noun of `[bare-noun-no-event]` with no argument (no
+    /// possessor, `of` phrase, compound or adjective) names no event: "the *release* said",
+    /// "a *release* from the police" are press releases. A pattern that names its object (`release
     /// obj:statement|report`, a statement) is not second-guessed.
     fn object_excluded(&self, t: &Tree, m: &Match) -> bool {
         let p = &self.patterns[m.pat];
@@ -648,11 +649,18 @@ impl Matcher {
                 .kids(m.tok, "nmod")
                 .filter(|&c| t.case_of(c).as_deref() == Some("of"))
                 .collect();
-            let poss: Vec<usize> = t.kids(m.tok, "nmod:poss").collect();
-            if v.is_empty() && poss.is_empty() && p.lemma == "release" {
+            // "the *prisoner* release", "*pretrial* release", "the release *of* X", "*his*
+            // release": the noun has its argument; a source ("a release *from* the police",
+            // "a release *issued by* the House") is none
+            let has_argument = !v.is_empty()
+                || t.children(m.tok).iter().any(|&c| {
+                    matches!(t.rel(c), "compound" | "amod" | "nmod:poss")
+                        && !matches!(t.upos(c), Upos::Det | Upos::Punct)
+                });
+            if !has_argument && self.cues.bare_noun_no_event.contains(p.lemma.as_str()) {
                 return true;
             }
-            v.extend(poss);
+            v.extend(t.kids(m.tok, "nmod:poss"));
             v
         };
         objs.iter()
@@ -678,6 +686,13 @@ impl Matcher {
         if !self.cues.question_verb.contains(t.lemma(i)) {
             return false;
         }
+        // "asked anyone who saw the attack *to call*": asked to act, an appeal
+        if t.children(i)
+            .iter()
+            .any(|&c| matches!(t.base_rel(c), "xcomp" | "advcl") && self.has_mark(t, c, "to"))
+        {
+            return false;
+        }
         for k in i + 1..(i + 5).min(t.len()) {
             let w = t.lower(k);
             // "asked that anyone *who* knew …": a relative clause in the request, no question
@@ -686,7 +701,8 @@ impl Matcher {
             {
                 return false;
             }
-            if self.cues.question_word.contains(w) {
+            let in_relative = t.head(k).is_some_and(|h| t.rel(h) == "acl:relcl");
+            if self.cues.question_word.contains(w) && !in_relative {
                 return true;
             }
         }
@@ -1548,11 +1564,6 @@ impl Matcher {
                     }
                 }
             }
-            if (p.needs_source && sources.is_empty()) || (p.needs_target && targets.is_empty()) {
-                events.push(None);
-                reverse_codes.push(None);
-                continue;
-            }
             let mut lo = t.span(m.tok);
             for &c in &m.consumed {
                 let s = t.span(c);
@@ -1661,6 +1672,12 @@ impl Matcher {
             // No actor acts on itself: a target that is also a source ("crowds burned down its
             // embassy", where `its` found the crowds) is no target.
             targets.retain(|x| !sources.contains(x));
+            // `needsrc` / `needtgt`: no event without the actor the pattern needs (`reverse_codes`
+            // has this match's entry already, so the two stay aligned)
+            if (p.needs_source && sources.is_empty()) || (p.needs_target && targets.is_empty()) {
+                events.push(None);
+                continue;
+            }
             events.push(Some(EventCandidate {
                 sentence: si,
                 trigger_token: m.tok,
@@ -2428,8 +2445,9 @@ fn refine(gov: &str, inner: &str) -> Option<String> {
 /// detour", "a *convicted* killer", "publicly *funded* hotel", "court-*ordered* test", "the
 /// *surrounding* area"), it does not report an act, and it is no trigger. A participle right
 /// after a noun, pronoun or comma is more often a finite verb the parser hung as a modifier
-/// ("the government *accused* opposition figures", "Schepis, *filed* suit") and stays one; so
-/// does one after a conjunction ("reviewing or *changing* policies").
+/// ("the government *accused* opposition figures", "Schepis, *filed* suit", also across
+/// adverbs: "the government *also* accused") and stays one, as does one tagged as a past tense
+/// or after a conjunction ("reviewing or *changing* policies").
 fn describes_noun(t: &Tree, i: usize) -> bool {
     // The noun it modifies comes after it with only modifiers between; otherwise the parse is
     // wrong and the participle stands for people ("11 of the *injured* were members").
@@ -2445,15 +2463,28 @@ fn describes_noun(t: &Tree, i: usize) -> bool {
     {
         return false;
     }
-    if i == 0 {
+    // a past tense is a finite verb the parser hung on its object
+    if t.xpos(i) == "VBD" {
+        return false;
+    }
+    // look past adverbs: "a *publicly* funded hotel", "close, *hard* fought matches" (a
+    // determiner or comma before them) but "the government *also* accused opposition figures"
+    // (a noun before them)
+    let mut p = i;
+    while p > 0 && matches!(t.xpos(p - 1), "RB" | "RBR" | "RBS") {
+        p -= 1;
+    }
+    let stepped = p < i;
+    if p == 0 {
         return true;
     }
-    let p = i - 1;
+    let p = p - 1;
     matches!(
         t.upos(p),
-        Upos::Det | Upos::Adj | Upos::Adv | Upos::Num | Upos::Adp | Upos::Part | Upos::Sconj
-    ) || t.xpos(p) == "PRP$"
+        Upos::Det | Upos::Adj | Upos::Num | Upos::Adp | Upos::Part | Upos::Sconj
+    ) || matches!(t.xpos(p), "PRP$" | "WRB")
         || t.lower(p) == "-"
+        || (stepped && t.upos(p) == Upos::Punct)
 }
 
 #[cfg(test)]

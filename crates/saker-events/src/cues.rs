@@ -75,6 +75,9 @@ pub struct Cues {
     /// the victims' names", "data released today") sets no one free, and a charge of a price
     /// ("charging higher prices", "rates charged by utilities") accuses no one.
     pub not_object: FastMap<String, FastSet<String>>,
+    /// Event nouns that name no event when they stand bare, with no argument at all: "the
+    /// release said" (a press release).
+    pub bare_noun_no_event: FastSet<String>,
     /// Verbs of asking (`ask`, `inquire`): followed by a question word or `about` ("asked why
     /// he left", "asked about the plan") they ask a question, which is no appeal.
     pub question_verb: FastSet<String>,
@@ -186,6 +189,7 @@ impl Cues {
                 "time-noun" => &mut c.time,
                 "abstract-object" => &mut c.abstract_object,
                 "abstract-subject" => &mut c.abstract_subject,
+                "bare-noun-no-event" => &mut c.bare_noun_no_event,
                 "question-verb" => &mut c.question_verb,
                 "question-word" => &mut c.question_word,
                 "court-plea" => &mut c.court_plea,

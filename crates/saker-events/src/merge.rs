@@ -49,7 +49,9 @@ pub fn same_occurrence(
 
 /// Merges duplicates (see [`same_occurrence`]): the first mention is kept, enriched with the more
 /// specific CAMEO code, a mode, contexts and ACLED coding from the others, and the highest
-/// confidence. Order of the remaining events is preserved.
+/// confidence. Order of the remaining events is preserved. First, an event whose trigger lies
+/// inside the source of another event of the same type in its sentence, and that has no other
+/// actor, is merged into that event ("A *car bomb* exploded": one event).
 pub fn merge_duplicates(
     text: &str,
     events: Vec<EventCandidate>,
@@ -114,20 +116,21 @@ fn absorb_agent_nouns(
     mut events: Vec<EventCandidate>,
     actors: &[ActorMention],
 ) -> Vec<EventCandidate> {
-    let host = |events: &[EventCandidate], i: usize| -> Option<usize> {
+    let host = |events: &[EventCandidate], absorbed: &[bool], i: usize| -> Option<usize> {
         let e = &events[i];
         // its own actors, if any, are the agent noun itself ("Islamic State claims car bombs
         // that kill 60": the claimed bombs have a source of their own, and stay an event)
         let inside = |a: &usize| {
             actors
                 .get(*a)
-                .is_some_and(|m| m.span.start <= e.trigger.end && e.trigger.start <= m.span.end)
+                .is_some_and(|m| m.span.start < e.trigger.end && e.trigger.start < m.span.end)
         };
         if !e.sources.iter().all(inside) || !e.targets.iter().all(inside) {
             return None;
         }
-        events.iter().position(|p| {
-            !std::ptr::eq(p, e)
+        events.iter().enumerate().position(|(k, p)| {
+            k != i
+                && !absorbed[k]
                 && p.sentence == e.sentence
                 && p.plover_type == e.plover_type
                 && p.negated == e.negated
@@ -141,16 +144,14 @@ fn absorb_agent_nouns(
     };
     let mut absorbed = vec![false; events.len()];
     for i in 0..events.len() {
-        if let Some(h) = host(&events, i) {
-            if !absorbed[h] {
-                let e = events[i].clone();
-                enrich(&mut events[h], &e);
-                // the ACLED sub-event goes with the more specific code ("Suicide bomb")
-                if events[h].cameo == e.cameo && e.acled.is_some() {
-                    events[h].acled = e.acled;
-                }
-                absorbed[i] = true;
+        if let Some(h) = host(&events, &absorbed, i) {
+            let e = events[i].clone();
+            enrich(&mut events[h], &e);
+            // the ACLED sub-event goes with the more specific code ("Suicide bomb")
+            if events[h].cameo == e.cameo && e.acled.is_some() {
+                events[h].acled = e.acled;
             }
+            absorbed[i] = true;
         }
     }
     let mut k = 0;
@@ -226,6 +227,26 @@ mod tests {
             Some("Suicide bomb")
         );
         assert_eq!(out[1].sentence, 1);
+    }
+
+    #[test]
+    fn an_agent_noun_with_its_own_source_stays_an_event() {
+        // "IS claims car bombs that kill 60": the claimed bombs have a source of their own
+        let text = "IS claims car bombs that kill 60 .";
+        let mut is = m(0, 2, Some("IS"));
+        is.sentence = 0;
+        let mut bombs = m(10, 19, None);
+        bombs.sentence = 0;
+        let actors = vec![is, bombs];
+        let at = |e: EventCandidate, a: usize, b: usize| EventCandidate {
+            sentence: 0,
+            trigger: Span::new(a, b),
+            ..e
+        };
+        let noun = at(ev("1832", vec![0], vec![]), 10, 19);
+        let verb = at(ev("190", vec![1], vec![]), 25, 29);
+        let out = merge_duplicates(text, vec![noun, verb], &actors);
+        assert_eq!(out.len(), 2, "{out:?}");
     }
 
     #[test]
