@@ -1429,3 +1429,19 @@ fn surrounding_and_occupying_need_someone_who_does_it() {
     );
     assert!(ev.iter().any(|e| e.cameo == "192"), "{ev:?}");
 }
+
+#[test]
+fn meeting_a_need_is_no_meeting() {
+    // "The center meets its budget" (cues.txt [not-object])
+    let (_, _, ev) = run(
+        "The/DET/2/det center/NOUN/3/nsubj meets/VERB:VBZ/0/ROOT/meet its/PRON/5/nmod:poss/its budget/NOUN/3/obj ./PUNCT/3/punct",
+        &[("center", G)],
+    );
+    assert!(ev.iter().all(|e| !e.cameo.starts_with("04")), "{ev:?}");
+    // "The minister met the envoy"
+    let (_, _, ev) = run(
+        "The/DET/2/det minister/NOUN/3/nsubj met/VERB:VBD/0/ROOT/meet the/DET/5/det envoy/NOUN/3/obj ./PUNCT/3/punct",
+        &[("minister", P), ("envoy", P)],
+    );
+    assert!(ev.iter().any(|e| e.cameo.starts_with("04")), "{ev:?}");
+}
