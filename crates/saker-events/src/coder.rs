@@ -622,7 +622,8 @@ impl Matcher {
                 .any(|&s| self.cues.abstract_subject.contains(t.lemma(s)))
     }
 
-    /// True when the trigger's object (for a noun, its `of` phrase or possessor) is one that
+    /// True when an event noun has a modifier `cues.txt [not-modifier]` lists for it ("a *high*
+    /// demand"), or the trigger's object (for a noun, its `of` phrase or possessor) is one that
     /// `cues.txt [not-object]` lists for the pattern's trigger lemma: "released the victims'
     /// *names*", "*data* released today", "the *film's* release", "charging higher *prices*",
     /// "*rates* charged by utilities". A noun of `[bare-noun-no-event]` with no argument (no
@@ -631,6 +632,16 @@ impl Matcher {
     /// obj:statement|report`, a statement) is not second-guessed.
     fn object_excluded(&self, t: &Tree, m: &Match) -> bool {
         let p = &self.patterns[m.pat];
+        // "a *high* demand": `[not-modifier]` on an event noun
+        if p.pos == TriggerPos::Noun {
+            if let Some(not) = self.cues.not_modifier.get(p.lemma.as_str()) {
+                if t.children(m.tok).iter().any(|&c| {
+                    matches!(t.base_rel(c), "amod" | "compound") && not.contains(t.lemma(c))
+                }) {
+                    return true;
+                }
+            }
+        }
         let Some(not) = self.cues.not_object.get(p.lemma.as_str()) else {
             return false;
         };

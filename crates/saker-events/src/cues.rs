@@ -78,6 +78,9 @@ pub struct Cues {
     /// Event nouns that name no event when they stand bare, with no argument at all: "the
     /// release said" (a press release).
     pub bare_noun_no_event: FastSet<String>,
+    /// Modifiers that make an event noun no event, by noun lemma: "a *high* demand",
+    /// "*increased* demand for tickets" (market demand).
+    pub not_modifier: FastMap<String, FastSet<String>>,
     /// Verbs of asking (`ask`, `inquire`): followed by a question word or `about` ("asked why
     /// he left", "asked about the plan") they ask a question, which is no appeal.
     pub question_verb: FastSet<String>,
@@ -195,20 +198,24 @@ impl Cues {
                 "court-plea" => &mut c.court_plea,
                 "authorship" => &mut c.authorship,
                 "defence" => &mut c.defence,
-                "not-object" => {
+                "not-object" | "not-modifier" => {
                     let Some((trig, objs)) = l.split_once(':') else {
-                        diags.push(d(format!("`{l}` needs `trigger lemmas: object lemmas`")));
+                        diags.push(d(format!("`{l}` needs `trigger lemmas: word lemmas`")));
                         continue;
                     };
                     let objs: Vec<String> =
                         objs.split_whitespace().map(str::to_lowercase).collect();
                     if objs.is_empty() || trig.split_whitespace().next().is_none() {
-                        diags.push(d(format!("`{l}` needs `trigger lemmas: object lemmas`")));
+                        diags.push(d(format!("`{l}` needs `trigger lemmas: word lemmas`")));
                         continue;
                     }
+                    let map = if section == "not-object" {
+                        &mut c.not_object
+                    } else {
+                        &mut c.not_modifier
+                    };
                     for t in trig.split_whitespace() {
-                        c.not_object
-                            .entry(t.to_lowercase())
+                        map.entry(t.to_lowercase())
                             .or_default()
                             .extend(objs.iter().cloned());
                     }
@@ -333,6 +340,21 @@ mod tests {
         assert!(!check("in order", "order"));
         let (_, d) = Cues::parse("cues.txt", "[not-event]\norder\nin_order to\n");
         assert_eq!(d.len(), 2, "{d:?}");
+    }
+
+    #[test]
+    fn word_lists_by_trigger_parse_and_bad_ones_are_reported() {
+        let (c, d) = Cues::parse(
+            "c",
+            "[not-object]\nrelease free: name data\ncharge: price\n[not-modifier]\ndemand: high\n",
+        );
+        assert!(d.is_empty(), "{d:?}");
+        assert!(c.not_object["free"].contains("data"));
+        assert!(c.not_object["charge"].contains("price"));
+        assert!(c.not_modifier["demand"].contains("high"));
+        let (_, d) = Cues::parse("c", "[not-object]\nrelease name\ncharge:\n: x\n");
+        let lines: Vec<usize> = d.iter().map(|d| d.line).collect();
+        assert_eq!(lines, vec![2, 3, 4]);
     }
 
     #[test]

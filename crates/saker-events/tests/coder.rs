@@ -1445,3 +1445,16 @@ fn meeting_a_need_is_no_meeting() {
     );
     assert!(ev.iter().any(|e| e.cameo.starts_with("04")), "{ev:?}");
 }
+
+#[test]
+fn market_demand_is_no_demand() {
+    // "Due to a high demand, tickets sold out" (cues.txt [not-modifier])
+    let (_, _, ev) = run("a/DET/3/det high/ADJ/3/amod demand/NOUN/0/ROOT", &[]);
+    assert!(ev.iter().all(|e| e.cameo != "100"), "{ev:?}");
+    // "the protesters' demand for his resignation"
+    let (_, _, ev) = run(
+        "the/DET/2/det protesters/NOUN/4/nmod:poss/protester '/PART/2/case demand/NOUN/0/ROOT for/ADP/7/case his/PRON/7/nmod:poss/he resignation/NOUN/4/nmod",
+        &[("protesters", G)],
+    );
+    assert!(ev.iter().any(|e| e.cameo.starts_with("10")), "{ev:?}");
+}
