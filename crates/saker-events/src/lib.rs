@@ -213,7 +213,39 @@ impl EventCoder {
                     .code_sentence(text, si, s, p, actors, Some(&near)),
             );
         }
+        self.drop_sports_metaphors(parses, &mut out);
         out
+    }
+
+    /// In a sports report ([`cues::Cues::is_sports_report`]), violence and threats (CAMEO 13,
+    /// 18–20) whose trigger is a `cues.txt [sports-metaphor]` are play, not events: "Ahli beat
+    /// Ismaili", "hard fought battles".
+    fn drop_sports_metaphors(&self, parses: &[ParsedSentence], out: &mut Vec<EventCandidate>) {
+        let cues = &self.matcher.cues;
+        if !out
+            .iter()
+            .any(|e| matches!(e.cameo.get(..2), Some("13" | "18" | "19" | "20")))
+        {
+            return;
+        }
+        let lemmas = parses
+            .iter()
+            .flatten()
+            .filter(|t| t.upos != saker_core::nlp::Upos::Punct)
+            .map(|t| t.lemma.as_str());
+        let lower: Vec<String> = lemmas.map(str::to_lowercase).collect();
+        if !cues.is_sports_report(lower.iter().map(String::as_str)) {
+            return;
+        }
+        out.retain(|e| {
+            let lemma = parses
+                .get(e.sentence)
+                .and_then(|p| p.get(e.trigger_token))
+                .map(|t| t.lemma.to_lowercase())
+                .unwrap_or_default();
+            !(matches!(e.cameo.get(..2), Some("13" | "18" | "19" | "20"))
+                && cues.sports_metaphor.contains(&lemma))
+        });
     }
 
     /// True when some pattern could fire on a token with this lemma or lower-cased form (useful to

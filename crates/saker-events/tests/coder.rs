@@ -1458,3 +1458,22 @@ fn market_demand_is_no_demand() {
     );
     assert!(ev.iter().any(|e| e.cameo.starts_with("10")), "{ev:?}");
 }
+
+#[test]
+fn in_a_sports_report_beating_a_team_is_play() {
+    let sports = "The/DET/2/det team/NOUN/3/nsubj won/VERB:VBD/0/ROOT/win the/DET/5/det game/NOUN/3/obj in/ADP/9/case the/DET/9/det final/ADJ/9/amod match/NOUN/3/obl of/ADP/12/case the/DET/12/det season/NOUN/9/nmod ,/PUNCT/3/punct the/DET/15/det coach/NOUN/16/nsubj said/VERB:VBD/3/parataxis/say ./PUNCT/3/punct";
+    let beat = "Ahli/PROPN/2/nsubj beat/VERB:VBD/0/ROOT/beat Ismaili/PROPN/2/obj ./PUNCT/2/punct";
+    let code = |sents: &[&str]| {
+        let (text, ss, ps) = testing::build(sents);
+        let ms = vec![
+            testing::mention(&text, "Ahli", 0, ActorKind::Organisation),
+            testing::mention(&text, "Ismaili", 0, ActorKind::Organisation),
+        ];
+        coder().code(&text, &ss, &ps, &ms)
+    };
+    let ev = code(&[sports, beat]);
+    assert!(ev.iter().all(|e| !e.cameo.starts_with("18")), "{ev:?}");
+    // the same sentence in a news report is an assault
+    let ev = code(&[beat]);
+    assert!(ev.iter().any(|e| e.cameo.starts_with("18")), "{ev:?}");
+}
