@@ -1657,10 +1657,27 @@ impl ActorStage {
                 }
                 if j < items.len() {
                     let nx = &items[j];
+                    // the words between are modifiers of the agent ("Iraqi *elite* forces"),
+                    // never a verb, preposition or number ("Baghdad airport *kill* soldiers")
                     let gap_ok = nx.w0 >= g
                         && nx.w0 - g <= 2
                         && ws[g..nx.w0].iter().all(|w| {
                             !w.cap && !w.possessive && w.lower != "and" && w.lower != "of"
+                        })
+                        && (g..nx.w0).all(|k| {
+                            !matches!(
+                                word_upos(parse, sents.get(si), &ws[k]),
+                                Some(
+                                    Upos::Verb
+                                        | Upos::Aux
+                                        | Upos::Adp
+                                        | Upos::Num
+                                        | Upos::Pron
+                                        | Upos::Cconj
+                                        | Upos::Sconj
+                                        | Upos::Part
+                                )
+                            )
                         });
                     // no comma or other break before a named entity: "Mordor, the Shire" is a
                     // list, not a Mordor-based Shire
@@ -2022,16 +2039,7 @@ impl ActorStage {
         }
         crate::phrase::combine(ws, &mut out, &parts, &mut covered);
         // unknown capitalised names, surnames, pronouns and group descriptions
-        let propn = |i: usize| -> bool {
-            let Some(p) = parse else { return false };
-            let Some(s) = sents.get(si) else { return false };
-            let ti = s.tokens.partition_point(|t| t.span.end <= ws[i].start);
-            s.tokens
-                .get(ti)
-                .filter(|t| t.span.start <= ws[i].start)
-                .and_then(|_| p.get(ti))
-                .is_some_and(|t| t.upos == Upos::Propn)
-        };
+        let propn = |i: usize| word_upos(parse, sents.get(si), &ws[i]) == Some(Upos::Propn);
         let lower_text = sctx.lower_case();
         let mut i = 0;
         while i < ws.len() {
@@ -2933,6 +2941,18 @@ fn merge_divisions(text: &str, out: &mut Vec<Mention>) {
             k += 1;
         }
     }
+}
+
+/// The part of speech the tagger gave the token that word `w` starts in (`None` without a
+/// parse or when no token starts the word).
+fn word_upos(parse: Option<&ParsedSentence>, sent: Option<&Sentence>, w: &Word) -> Option<Upos> {
+    let (p, s) = (parse?, sent?);
+    let ti = s.tokens.partition_point(|t| t.span.end <= w.start);
+    s.tokens
+        .get(ti)
+        .filter(|t| t.span.start <= w.start)
+        .and_then(|_| p.get(ti))
+        .map(|t| t.upos)
 }
 
 /// A name found in the text but not in the knowledge base, kept with its text and type.

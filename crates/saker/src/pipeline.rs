@@ -885,6 +885,44 @@ mod tests {
     }
 
     #[test]
+    fn a_country_and_an_agent_are_one_actor_only_across_modifiers() {
+        let p = Pipeline::new().unwrap();
+        let a = p
+            .analyze(&Article::new(
+                "h",
+                Some("2016-05-11"),
+                "Turkey kills four Kurdish militants in northern Iraq.",
+            ))
+            .unwrap();
+        let kills = a.doc.norm.find("kills").unwrap();
+        assert!(
+            a.actors
+                .iter()
+                .all(|m| !m.span.contains(&Span::new(kills, kills + 5))),
+            "{:?}",
+            a.actors
+        );
+        // "Iraqi elite forces": an adjective between country and agent joins them
+        let a = p
+            .analyze(&Article::new(
+                "h",
+                Some("2016-05-11"),
+                "Iraqi elite forces attacked the town.",
+            ))
+            .unwrap();
+        assert!(
+            a.actors
+                .iter()
+                .any(|m| m.span.slice(&a.doc.norm) == "Iraqi elite forces"
+                    && m.cameo
+                        .as_deref()
+                        .is_some_and(|c| c.starts_with("IRQ") && c.ends_with("MIL"))),
+            "{:?}",
+            a.actors
+        );
+    }
+
+    #[test]
     fn a_retold_undirected_event_is_one_occurrence_with_the_date_and_place_of_either() {
         use saker_core::nlp::{DatePrecision, TimexKind};
         let text = "Kazemi Kazemi Kazemi Baghdad Thursday";
