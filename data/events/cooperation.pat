@@ -503,9 +503,10 @@ pass obj:know-how                                    | 064  | COOPERATE         
 aid                                                  | 070  | AID                    | conf=0.6
 assist                                               | 070  | AID                    | conf=0.6
 # "help" is aid to someone ("helped the refugees"), not a contribution to an outcome ("taxes
-# to help balance the budget", "a wet fall helped drive the frost deeper")
-help obj:*                                           | 070  | AID                    | conf=0.6
-help prep:with                                       | 070  | AID                    | conf=0.6
+# to help balance the budget", "a wet fall helped drive the frost deeper"), and by someone ("a
+# pep talk helped him win")
+help obj:*                                           | 070  | AID                    | conf=0.6 needsrc
+help prep:with                                       | 070  | AID                    | conf=0.6 needsrc
 provide obj:aid                                      | 070  | AID                    | tgt=iobj,prep:to,prep:for
 provide obj:assistance                               | 070  | AID                    | tgt=iobj,prep:to,prep:for
 provide obj:help                                     | 070  | AID                    | tgt=iobj,prep:to,prep:for

@@ -1477,3 +1477,25 @@ fn in_a_sports_report_beating_a_team_is_play() {
     let ev = code(&[beat]);
     assert!(ev.iter().any(|e| e.cameo.starts_with("18")), "{ev:?}");
 }
+
+#[test]
+fn storms_attack_no_one_and_help_needs_a_helper() {
+    // "Hurricanes struck the coast" ([abstract-subject])
+    let (_, _, ev) = run(
+        "Hurricanes/NOUN/2/nsubj/hurricane struck/VERB:VBD/0/ROOT/strike the/DET/4/det coast/NOUN/2/obj ./PUNCT/2/punct",
+        &[],
+    );
+    assert!(ev.iter().all(|e| !e.cameo.starts_with("19")), "{ev:?}");
+    // "A pep talk helped him": no aid (needsrc)
+    let (_, _, ev) = run(
+        "A/DET/3/det pep/NOUN/3/compound talk/NOUN/4/nsubj helped/VERB:VBD/0/ROOT/help him/PRON/4/obj/he ./PUNCT/4/punct",
+        &[("him", P)],
+    );
+    assert!(ev.iter().all(|e| !e.cameo.starts_with("07")), "{ev:?}");
+    // "The charity helped the refugees"
+    let (_, _, ev) = run(
+        "The/DET/2/det charity/NOUN/3/nsubj helped/VERB:VBD/0/ROOT/help the/DET/5/det refugees/NOUN/3/obj/refugee ./PUNCT/3/punct",
+        &[("charity", ActorKind::Ngo), ("refugees", G)],
+    );
+    assert!(ev.iter().any(|e| e.cameo.starts_with("07")), "{ev:?}");
+}
