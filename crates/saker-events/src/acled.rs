@@ -456,21 +456,22 @@ const RIOT_GATE: &[&str] = &[
 
 /// True when the sentence's text holds one of `stems` (ASCII case-insensitive): most sentences
 /// of a report hold none, and then no tree need be built for them.
-fn mentions_any(r: &Report, s: usize, stems: &[&str]) -> bool {
+/// `lower` is the report's text in ASCII lower case (the same byte offsets as the text), made once
+/// per report rather than once per sentence and gate.
+fn mentions_any(lower: &str, r: &Report, s: usize, stems: &[&str]) -> bool {
     let Some(text) = r
         .sentences
         .get(s)
-        .and_then(|x| r.text.get(x.span.start..x.span.end))
+        .and_then(|x| lower.get(x.span.start..x.span.end))
     else {
         return false;
     };
-    let lower = text.to_ascii_lowercase();
-    stems.iter().any(|w| lower.contains(w))
+    stems.iter().any(|w| text.contains(w))
 }
 
-fn unopposed(r: &Report) -> bool {
+fn unopposed(lower: &str, r: &Report) -> bool {
     (0..r.sentences.len()).any(|s| {
-        if !mentions_any(r, s, UNOPPOSED_GATE) {
+        if !mentions_any(lower, r, s, UNOPPOSED_GATE) {
             return false;
         }
         let Some(t) = tree(r, s) else {
@@ -654,10 +655,11 @@ fn instruments() -> &'static saker_core::hash::FastMap<String, crate::cues::Inst
 
 /// Reads the report-level cues (see the module documentation).
 pub fn cues(r: &Report) -> Cues {
+    let lower = r.text.to_ascii_lowercase();
     let mut c = Cues {
-        unopposed: unopposed(r),
+        unopposed: unopposed(&lower, r),
         riot: (0..r.sentences.len())
-            .any(|s| mentions_any(r, s, RIOT_GATE) && tree(r, s).is_some_and(|t| riot(&t))),
+            .any(|s| mentions_any(&lower, r, s, RIOT_GATE) && tree(r, s).is_some_and(|t| riot(&t))),
         // Main clauses only of parsed sentences: a sentence the pipeline did not parse (no event
         // can be in it) has no clause structure to read.
         main: (0..r.sentences.len())

@@ -1275,12 +1275,13 @@ impl Matcher {
         // 1. Match: the most specific pattern per token.
         let mut matches: Vec<Match> = Vec::new();
         for i in (0..n).filter(|&i| !deleted[i]) {
-            if self.candidates(&t, i).is_empty() || self.cues.in_not_event(|k| t.lower(k), n, i) {
+            let cands = self.candidates(&t, i);
+            if cands.is_empty() || self.cues.in_not_event(|k| t.lower(k), n, i) {
                 continue;
             }
             let mut best: Option<Match> = None;
             let memo = ObjMemo::default();
-            for &pid in self.candidates(&t, i) {
+            for &pid in cands {
                 let p = &self.patterns[pid];
                 if let Some(used) = self.check(&t, i, p, &memo) {
                     let spec = specificity(p);

@@ -16,8 +16,9 @@ use crate::pattern::{Constraint, Pattern, TriggerPos};
 use saker_core::hash::FastMap;
 use saker_core::nlp::{ParsedSentence, Upos};
 
-/// One alternative of a requirement: all these words must be in the sentence.
-type Alt = Vec<String>;
+/// One alternative of a requirement: all these words must be in the sentence (as ids, see
+/// [`Prefilter::words`]).
+type Alt = Vec<u32>;
 
 /// Lexical requirements of one pattern: every group must have one alternative present. No
 /// groups: the trigger alone can fire.
@@ -28,6 +29,9 @@ type Needs = Vec<Vec<Alt>>;
 pub struct Prefilter {
     /// Trigger lemma → the part of speech and lexical needs of each pattern on it.
     triggers: FastMap<String, Vec<(TriggerPos, Needs)>>,
+    /// Every word a constraint names → its id: the position of its bit in the set of words a
+    /// sentence holds, so that a need is a bit test, not a string comparison.
+    words: FastMap<String, u32>,
     /// Speech verbs, when reported obligations are coded as demands without a trigger
     /// ("X said Y must …"): such a sentence needs one of them and an [`OBLIGATION_AUX`] word.
     speech: Vec<String>,
@@ -119,33 +123,38 @@ pub(crate) fn trigger_pos(upos: Upos, xpos: &str) -> Option<TriggerPos> {
     }
 }
 
-fn alts(words: &[String]) -> Vec<Alt> {
+/// The alternatives of a constraint's word list, each word by its id in `ids` (new words get the
+/// next id).
+fn alts(ids: &mut FastMap<String, u32>, words: &[String]) -> Vec<Alt> {
     words
         .iter()
         .map(|w| {
             w.split([' ', '_'])
                 .filter(|p| !p.is_empty())
-                .map(str::to_owned)
+                .map(|p| {
+                    let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+                    *ids.entry(p.to_owned()).or_insert(next)
+                })
                 .collect()
         })
         .collect()
 }
 
-fn needs(p: &Pattern) -> Needs {
+fn needs(ids: &mut FastMap<String, u32>, p: &Pattern) -> Needs {
     let mut out = Vec::new();
     for c in &p.constraints {
         match c {
             Constraint::Obj(heads) | Constraint::Subj(heads) | Constraint::Xcomp(heads)
                 if !heads.is_empty() =>
             {
-                out.push(alts(heads))
+                out.push(alts(ids, heads))
             }
-            Constraint::Compound(heads) => out.push(alts(heads)),
-            Constraint::Prt(w) => out.push(alts(std::slice::from_ref(w))),
+            Constraint::Compound(heads) => out.push(alts(ids, heads)),
+            Constraint::Prt(w) => out.push(alts(ids, std::slice::from_ref(w))),
             Constraint::Prep(prep, heads) => {
-                out.push(alts(std::slice::from_ref(prep)));
+                out.push(alts(ids, std::slice::from_ref(prep)));
                 if !heads.is_empty() {
-                    out.push(alts(heads));
+                    out.push(alts(ids, heads));
                 }
             }
             // Any object / subject / clause, voice, compound subjects and PETRARCH word slots: not
@@ -173,12 +182,21 @@ impl Prefilter {
     }
 
     /// Adds the needs of more patterns.
+    ///
+    /// Only whether some pattern's needs hold matters, not which one: each trigger keeps each
+    /// distinct (part of speech, needs) once, those with the fewest requirement groups first, so
+    /// that a bare trigger answers at once and a common needs list is checked once, not once per
+    /// pattern that shares it.
     pub fn add(&mut self, patterns: &[Pattern]) {
         for p in patterns {
-            self.triggers
-                .entry(p.lemma.clone())
-                .or_default()
-                .push((p.pos, needs(p)));
+            let item = (p.pos, needs(&mut self.words, p));
+            let entry = self.triggers.entry(p.lemma.clone()).or_default();
+            if !entry.contains(&item) {
+                entry.push(item);
+            }
+        }
+        for entry in self.triggers.values_mut() {
+            entry.sort_by_key(|(_, needs)| needs.len());
         }
     }
 
@@ -205,7 +223,29 @@ impl Prefilter {
                 f
             })
         };
-        let present = |alt: &Alt| alt.iter().all(|part| forms().iter().any(|f| f == part));
+        // The same forms as a bit set over constraint word ids (forms no constraint names are
+        // left out: no need can ask for them).
+        let held_cell: std::cell::OnceCell<Vec<u64>> = std::cell::OnceCell::new();
+        let held = || {
+            held_cell.get_or_init(|| {
+                let mut bits = vec![0u64; self.words.len().div_ceil(64)];
+                for f in forms() {
+                    if let Some(&id) = self.words.get(f.as_ref()) {
+                        if let Some(b) = bits.get_mut(id as usize / 64) {
+                            *b |= 1 << (id % 64);
+                        }
+                    }
+                }
+                bits
+            })
+        };
+        let present = |alt: &Alt| {
+            alt.iter().all(|&id| {
+                held()
+                    .get(id as usize / 64)
+                    .is_some_and(|b| b >> (id % 64) & 1 == 1)
+            })
+        };
         let obligation_word = words.iter().zip(tagged).any(|(w, t)| {
             OBLIGATION_AUX
                 .iter()
@@ -350,6 +390,41 @@ mod tests {
             ("lynched", Upos::Verb, "lynch"),
         ]);
         assert!(f.may_hold_event(&w, &t));
+    }
+
+    #[test]
+    fn repeated_needs_are_kept_once_and_word_ids_span_many_bit_words() {
+        // Two patterns with the same needs, one with other needs, one bare noun pattern.
+        let f = filter(
+            "seize obj:town | 190 | ASSAULT\n\
+             seize obj:town | 190 | ASSAULT\n\
+             seize obj:village | 190 | ASSAULT\n\
+             seizure | 190 | ASSAULT\n",
+        );
+        let verb = &f.triggers["seize"];
+        assert_eq!(verb.len(), 2, "{verb:?}");
+        let (w, t) = tagged(&[
+            ("seized", Upos::Verb, "seize"),
+            ("villages", Upos::Noun, "village"),
+        ]);
+        assert!(f.may_hold_event(&w, &t));
+        let (w, t) = tagged(&[("seized", Upos::Verb, "seize"), ("cars", Upos::Noun, "car")]);
+        assert!(!f.may_hold_event(&w, &t));
+        // More constraint words than one 64-bit word of the sentence's word set holds.
+        let src: String = (0..150)
+            .map(|i| format!("guard obj:post{i} | 190 | ASSAULT\n"))
+            .collect();
+        let f = filter(&src);
+        for i in [0, 63, 64, 130, 149] {
+            let obj = format!("post{i}");
+            let (w, t) = tagged(&[("guarded", Upos::Verb, "guard"), (&obj, Upos::Noun, &obj)]);
+            assert!(f.may_hold_event(&w, &t), "{obj}");
+        }
+        let (w, t) = tagged(&[
+            ("guarded", Upos::Verb, "guard"),
+            ("post150", Upos::Noun, "post150"),
+        ]);
+        assert!(!f.may_hold_event(&w, &t));
     }
 
     #[test]

@@ -742,55 +742,60 @@ fn letter_counts(w: &str) -> (usize, usize, bool) {
     }
 }
 
+/// The sentence's tokens as [`Word`]s (tokens whose span does not fit `text` are left out). The
+/// vector is sized for all tokens at once, so it never grows word by word.
 pub(crate) fn words_of<'a>(text: &'a str, s: &Sentence) -> Vec<Word<'a>> {
-    s.tokens
-        .iter()
-        .filter(|t| {
-            t.span.end <= text.len()
-                && text.is_char_boundary(t.span.start)
-                && text.is_char_boundary(t.span.end)
-        })
-        .map(|t| {
-            let w = t.span.slice(text);
-            let mut core = t.span;
-            for suf in ["'s", "’s", "'", "’"] {
-                if w.len() > suf.len() + 1 && w.ends_with(suf) {
-                    core = Span::new(t.span.start, t.span.end - suf.len());
-                    break;
-                }
-            }
-            // "Albany-based", "Gainesville-area": the place is the part before the hyphen.
-            if core == t.span && w.len() > 4 && w.as_bytes()[0].is_ascii_uppercase() {
-                if let Some(h) = w.rfind('-') {
-                    let suffix = &w[h + 1..];
-                    if h > 1
-                        && LOCATIVE_SUFFIXES
-                            .iter()
-                            .any(|x| suffix.eq_ignore_ascii_case(x))
-                    {
-                        core = Span::new(t.span.start, t.span.start + h);
+    let mut out = Vec::with_capacity(s.tokens.len());
+    out.extend(
+        s.tokens
+            .iter()
+            .filter(|t| {
+                t.span.end <= text.len()
+                    && text.is_char_boundary(t.span.start)
+                    && text.is_char_boundary(t.span.end)
+            })
+            .map(|t| {
+                let w = t.span.slice(text);
+                let mut core = t.span;
+                for suf in ["'s", "’s", "'", "’"] {
+                    if w.len() > suf.len() + 1 && w.ends_with(suf) {
+                        core = Span::new(t.span.start, t.span.end - suf.len());
+                        break;
                     }
                 }
-            }
-            let first = w.chars().next();
-            let (letters, upper_letters, alnum) = letter_counts(w);
-            Word {
-                span: t.span,
-                core,
-                text: w,
-                lower: norm::key(w),
-                cap: first.is_some_and(char::is_uppercase) || {
-                    let l = w.get(..3).unwrap_or("");
-                    (l.eq_ignore_ascii_case("al-") || l.eq_ignore_ascii_case("el-"))
-                        && w[3..].chars().next().is_some_and(char::is_uppercase)
-                },
-                allcaps: letters >= 2 && upper_letters == letters,
-                alpha: letters > 0,
-                punct: !alnum,
-                arabic: first.is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
-            }
-        })
-        .collect()
+                // "Albany-based", "Gainesville-area": the place is the part before the hyphen.
+                if core == t.span && w.len() > 4 && w.as_bytes()[0].is_ascii_uppercase() {
+                    if let Some(h) = w.rfind('-') {
+                        let suffix = &w[h + 1..];
+                        if h > 1
+                            && LOCATIVE_SUFFIXES
+                                .iter()
+                                .any(|x| suffix.eq_ignore_ascii_case(x))
+                        {
+                            core = Span::new(t.span.start, t.span.start + h);
+                        }
+                    }
+                }
+                let first = w.chars().next();
+                let (letters, upper_letters, alnum) = letter_counts(w);
+                Word {
+                    span: t.span,
+                    core,
+                    text: w,
+                    lower: norm::key(w),
+                    cap: first.is_some_and(char::is_uppercase) || {
+                        let l = w.get(..3).unwrap_or("");
+                        (l.eq_ignore_ascii_case("al-") || l.eq_ignore_ascii_case("el-"))
+                            && w[3..].chars().next().is_some_and(char::is_uppercase)
+                    },
+                    allcaps: letters >= 2 && upper_letters == letters,
+                    alpha: letters > 0,
+                    punct: !alnum,
+                    arabic: first.is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+                }
+            }),
+    );
+    out
 }
 
 #[cfg(test)]
