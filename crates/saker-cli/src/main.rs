@@ -139,6 +139,13 @@ enum Command {
         /// only the syntax cues of places and dates outside event sentences change).
         #[arg(long)]
         parse_all: bool,
+        /// Write only events with at least one actor or recipient (dyadic or one-sided event
+        /// data; events nobody is named in are dropped from the output).
+        #[arg(long)]
+        with_actors: bool,
+        /// Write only events whose confidence is at least this (0 to 1).
+        #[arg(long, value_name = "F", default_value_t = 0.0)]
+        min_confidence: f32,
     },
     /// Print the analysis the coder works on, as CoNLL-U: tokens, lemmas, tags, the dependency
     /// tree of every sentence, and actors (`Actor=CODE`) and event triggers (`Event=CAMEO`) in the
@@ -212,6 +219,8 @@ fn main() -> ExitCode {
             agents_petrarch,
             verbs_petrarch,
             parse_all,
+            with_actors,
+            min_confidence,
         } => code(CodeArgs {
             paths,
             format: format.into(),
@@ -220,6 +229,8 @@ fn main() -> ExitCode {
             date,
             strict,
             quiet: cli.quiet,
+            with_actors,
+            min_confidence,
             pipeline: PipelineOptions {
                 max_bytes,
                 petrarch_actors: actors_petrarch,
@@ -323,6 +334,10 @@ struct CodeArgs {
     date: Option<String>,
     strict: bool,
     quiet: bool,
+    /// `--with-actors`: drop events with neither actor nor recipient.
+    with_actors: bool,
+    /// `--min-confidence`: drop events below this confidence.
+    min_confidence: f32,
     pipeline: PipelineOptions,
 }
 
@@ -336,6 +351,13 @@ fn code(args: CodeArgs) -> Result<ExitCode> {
             eprintln!("error: --date: {p}");
             return Ok(ExitCode::from(2));
         }
+    }
+    if !(0.0..=1.0).contains(&args.min_confidence) {
+        eprintln!(
+            "error: --min-confidence: {} is not between 0 and 1",
+            args.min_confidence
+        );
+        return Ok(ExitCode::from(2));
     }
     let max_bytes = args.pipeline.max_bytes;
     let pipeline = Pipeline::with_options(args.pipeline).context("building the pipeline")?;
@@ -391,11 +413,17 @@ fn code(args: CodeArgs) -> Result<ExitCode> {
         }
         for r in pipeline.code_batch(&batch) {
             match r {
-                Ok(c) => {
+                Ok(mut c) => {
                     if !args.quiet {
                         for w in &c.warnings {
                             eprintln!("warning: article {}: {w}", c.doc_id);
                         }
+                    }
+                    if args.with_actors || args.min_confidence > 0.0 {
+                        c.retain_events(|e| {
+                            (!args.with_actors || !e.actors.is_empty() || !e.recipients.is_empty())
+                                && e.confidence >= args.min_confidence
+                        });
                     }
                     events += c.events.len();
                     writer.write_article(&c)?;

@@ -138,3 +138,31 @@ fn parse_prints_conllu_and_names_bad_records() {
     assert!(err.contains("<stdin>:2: invalid JSON"), "{err}");
     assert!(err.contains("(id=empty)"), "{err}");
 }
+
+#[test]
+fn output_filters_keep_events_with_actors_and_enough_confidence() {
+    // "An explosion hit a market" has no actor; "Gunmen attacked the police" has two.
+    let input = b"{\"id\":\"f\",\"date\":\"2022-11-18\",\"text\":\"An explosion was reported near a market. Gunmen attacked a police station in Baghdad on Thursday.\"}\n";
+    let events = |args: &[&str]| -> Vec<serde_json::Value> {
+        let mut all = vec!["code"];
+        all.extend_from_slice(args);
+        let (code, out, err) = saker(&all, input);
+        assert_eq!(code, 0, "{err}");
+        out.lines()
+            .map(|l| serde_json::from_str(l).expect("JSON line"))
+            .collect()
+    };
+    let all = events(&[]);
+    let with = events(&["--with-actors"]);
+    assert!(with.len() < all.len(), "{all:?}");
+    assert!(!with.is_empty());
+    for e in &with {
+        let n = e["actors"].as_array().map_or(0, Vec::len)
+            + e["recipients"].as_array().map_or(0, Vec::len);
+        assert!(n > 0, "{e}");
+    }
+    let sure = events(&["--min-confidence", "0.99"]);
+    assert!(sure.iter().all(|e| e["confidence"].as_f64() >= Some(0.99)));
+    let (code, _, err) = saker(&["code", "--min-confidence", "2"], input);
+    assert_eq!(code, 2, "{err}");
+}

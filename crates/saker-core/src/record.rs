@@ -159,3 +159,82 @@ pub struct CodedArticle {
     /// Problems with this record that did not stop it being coded (e.g. a missing date).
     pub warnings: Vec<String>,
 }
+
+impl CodedArticle {
+    /// Keeps only the events `keep` accepts (an output filter such as `saker code
+    /// --with-actors`), keeping [`CodedArticle::acled_event`] pointing at the same event, or
+    /// `None` when that event is dropped. The report-level `acled` label is left as it is: it
+    /// describes the article, not the kept events.
+    pub fn retain_events(&mut self, mut keep: impl FnMut(&EventRecord) -> bool) {
+        let mut new_index = Vec::with_capacity(self.events.len());
+        let mut kept = 0usize;
+        for e in &self.events {
+            if keep(e) {
+                new_index.push(Some(kept));
+                kept += 1;
+            } else {
+                new_index.push(None);
+            }
+        }
+        self.acled_event = self
+            .acled_event
+            .and_then(|i| new_index.get(i).copied().flatten());
+        let mut k = 0usize;
+        self.events.retain(|_| {
+            k += 1;
+            new_index[k - 1].is_some()
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(id: &str, confidence: f32) -> EventRecord {
+        let span = TextSpan {
+            text: String::new(),
+            start: 0,
+            end: 0,
+        };
+        EventRecord {
+            schema_version: SCHEMA_VERSION.into(),
+            doc_id: "d".into(),
+            event_id: id.into(),
+            sentence_index: 0,
+            sentence: String::new(),
+            trigger: span,
+            plover: PloverCode {
+                kind: "ASSAULT".into(),
+                mode: None,
+                contexts: Vec::new(),
+            },
+            cameo: "190".into(),
+            acled: None,
+            actors: Vec::new(),
+            recipients: Vec::new(),
+            date: None,
+            location: None,
+            negated: false,
+            modality: Modality::default(),
+            confidence,
+        }
+    }
+
+    #[test]
+    fn retained_events_keep_the_report_event_index() {
+        let mut a = CodedArticle {
+            events: vec![ev("a", 0.9), ev("b", 0.3), ev("c", 0.8)],
+            acled_event: Some(2),
+            ..CodedArticle::default()
+        };
+        a.retain_events(|e| e.confidence >= 0.5);
+        let ids: Vec<&str> = a.events.iter().map(|e| e.event_id.as_str()).collect();
+        assert_eq!(ids, ["a", "c"]);
+        assert_eq!(a.acled_event, Some(1));
+        // the report event itself dropped
+        a.retain_events(|e| e.event_id == "a");
+        assert_eq!(a.acled_event, None);
+        assert_eq!(a.events.len(), 1);
+    }
+}
