@@ -190,7 +190,9 @@ travel prep:to                                       | 042  | CONSULT:visit     
 fly prep:to                                          | 042  | CONSULT:visit          | tgt=prep:to conf=0.5
 head prep:to                                         | 042  | CONSULT:visit          | tgt=prep:to conf=0.5
 pay obj:visit prep:to                                | 042  | CONSULT:visit          | tgt=prep:to
-n:visit                                              | 042  | CONSULT:visit          | tgt=prep:to
+# the visitor: the possessor, an of-phrase ("the visit of the French president"; a "tour of the
+# mill" is of the place toured), by-phrase or the subject of the verb it hangs on
+n:visit                                              | 042  | CONSULT:visit          | tgt=prep:to src=poss,prep:of,prep:by,gov
 n:trip                                               | 042  | CONSULT:visit          | tgt=prep:to
 n:tour                                               | 042  | CONSULT:visit          | tgt=prep:to
 # hosting a visitor, not "host an annual fundraiser"

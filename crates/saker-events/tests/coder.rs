@@ -1499,3 +1499,16 @@ fn storms_attack_no_one_and_help_needs_a_helper() {
     );
     assert!(ev.iter().any(|e| e.cameo.starts_with("07")), "{ev:?}");
 }
+
+#[test]
+fn the_visit_of_a_president_is_his() {
+    let (t, ms, ev) = run(
+        "the/DET/2/det visit/NOUN/0/ROOT of/ADP/5/case the/DET/5/det president/NOUN/2/nmod to/ADP/7/case Tunis/PROPN/2/nmod",
+        &[("president", P), ("Tunis", ActorKind::State)],
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.cameo == "042")
+        .unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(names(&t, &ms, &e.sources), ["president"]);
+}
