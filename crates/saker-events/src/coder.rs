@@ -600,13 +600,7 @@ impl Matcher {
         if !matches!(p.cameo.get(..2), Some("18" | "19" | "20")) {
             return false;
         }
-        let objs: Vec<usize> = if p.pos == TriggerPos::Verb {
-            self.obj(t, m.tok, 0)
-        } else {
-            t.kids(m.tok, "nmod")
-                .filter(|&c| matches!(t.case_of(c).as_deref(), Some("against" | "on" | "of")))
-                .collect()
-        };
+        let objs = self.logical_objects(t, m, &["against", "on", "of"]);
         // a word of the trigger phrase itself ("opened *fire*") is no object
         if objs
             .iter()
@@ -632,17 +626,30 @@ impl Matcher {
     /// obj:statement|report`, a statement) is not second-guessed.
     fn object_excluded(&self, t: &Tree, m: &Match) -> bool {
         let p = &self.patterns[m.pat];
-        // "a *high* demand": `[not-modifier]` on an event noun
+        let lemma = p.lemma.as_str();
         if p.pos == TriggerPos::Noun {
-            if let Some(not) = self.cues.not_modifier.get(p.lemma.as_str()) {
+            // "a *high* demand": `[not-modifier]` on an event noun
+            if let Some(not) = self.cues.not_modifier.get(lemma) {
                 if t.children(m.tok).iter().any(|&c| {
                     matches!(t.base_rel(c), "amod" | "compound") && not.contains(t.lemma(c))
                 }) {
                     return true;
                 }
             }
+            // "the *prisoner* release", "*pretrial* release", "the release *of* X", "*his*
+            // release": the noun has its argument; a source ("a release *from* the police",
+            // "a release *issued by* the House") is none
+            if self.cues.bare_noun_no_event.contains(lemma)
+                && !t.children(m.tok).iter().any(|&c| {
+                    (matches!(t.rel(c), "compound" | "amod" | "nmod:poss")
+                        || t.base_rel(c) == "nmod" && t.case_of(c).as_deref() == Some("of"))
+                        && !matches!(t.upos(c), Upos::Det | Upos::Punct)
+                })
+            {
+                return true;
+            }
         }
-        let Some(not) = self.cues.not_object.get(p.lemma.as_str()) else {
+        let Some(not) = self.cues.not_object.get(lemma) else {
             return false;
         };
         // a pattern that names its object has said what the object may be ("release
@@ -653,29 +660,25 @@ impl Matcher {
         {
             return false;
         }
-        let objs: Vec<usize> = if p.pos == TriggerPos::Verb {
-            self.obj(t, m.tok, 0)
-        } else {
-            let mut v: Vec<usize> = t
-                .kids(m.tok, "nmod")
-                .filter(|&c| t.case_of(c).as_deref() == Some("of"))
-                .collect();
-            // "the *prisoner* release", "*pretrial* release", "the release *of* X", "*his*
-            // release": the noun has its argument; a source ("a release *from* the police",
-            // "a release *issued by* the House") is none
-            let has_argument = !v.is_empty()
-                || t.children(m.tok).iter().any(|&c| {
-                    matches!(t.rel(c), "compound" | "amod" | "nmod:poss")
-                        && !matches!(t.upos(c), Upos::Det | Upos::Punct)
-                });
-            if !has_argument && self.cues.bare_noun_no_event.contains(p.lemma.as_str()) {
-                return true;
-            }
-            v.extend(t.kids(m.tok, "nmod:poss"));
-            v
-        };
+        let mut objs = self.logical_objects(t, m, &["of"]);
+        if p.pos == TriggerPos::Noun {
+            objs.extend(t.kids(m.tok, "nmod:poss"));
+        }
         objs.iter()
             .any(|&o| !m.consumed.contains(&o) && not.contains(t.lemma(o)))
+    }
+
+    /// The heads of a trigger's objects: a verb's logical object (active `obj`, passive
+    /// subject, see [`Matcher::obj`]); a noun's `nmod`s introduced by one of `cases` ("the fight
+    /// *against* corruption", "the release *of* the data").
+    fn logical_objects(&self, t: &Tree, m: &Match, cases: &[&str]) -> Vec<usize> {
+        if self.patterns[m.pat].pos == TriggerPos::Verb {
+            self.obj(t, m.tok, 0)
+        } else {
+            t.kids(m.tok, "nmod")
+                .filter(|&c| t.case_of(c).is_some_and(|k| cases.contains(&k.as_str())))
+                .collect()
+        }
     }
 
     /// True when an appeal trigger (CAMEO 02) asks a question or enters a plea in court
