@@ -684,7 +684,8 @@ impl Matcher {
     /// True when an appeal trigger (CAMEO 02) asks a question or enters a plea in court
     /// (`cues.txt [question-verb]`, `[question-word]`, `[court-plea]`): "*asked* why he did
     /// not use the program", "*asked* the mayor about the plan", "*pleaded* not guilty". The
-    /// question word must come before any `to`, `for`, `that`, verb or punctuation.
+    /// question word must come before any `[question-stop]` word (`to`, `for`, `that`), verb or
+    /// punctuation.
     fn no_appeal(&self, t: &Tree, m: &Match) -> bool {
         let p = &self.patterns[m.pat];
         if !p.cameo.starts_with("02") || p.pos != TriggerPos::Verb {
@@ -710,7 +711,7 @@ impl Matcher {
         for k in i + 1..(i + 5).min(t.len()) {
             let w = t.lower(k);
             // "asked that anyone *who* knew …": a relative clause in the request, no question
-            if matches!(w, "to" | "for" | "that")
+            if self.cues.question_stop.contains(w)
                 || matches!(t.upos(k), Upos::Punct | Upos::Verb | Upos::Aux)
             {
                 return false;

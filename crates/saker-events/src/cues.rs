@@ -92,6 +92,9 @@ pub struct Cues {
     pub question_verb: FastSet<String>,
     /// Words that open an indirect question (`why`, `whether`, `about`).
     pub question_word: FastSet<String>,
+    /// Words after a verb of asking that make it a request, not a question (`to`, `for`,
+    /// `that`): "asked *that* anyone who knew …".
+    pub question_stop: FastSet<String>,
     /// What a defendant pleads (`guilty`, `innocent`, `contest`): "pleaded not guilty" is a
     /// plea in court, not an appeal.
     pub court_plea: FastSet<String>,
@@ -222,6 +225,7 @@ impl Cues {
                 "sports-metaphor" => &mut c.sports_metaphor,
                 "question-verb" => &mut c.question_verb,
                 "question-word" => &mut c.question_word,
+                "question-stop" => &mut c.question_stop,
                 "court-plea" => &mut c.court_plea,
                 "authorship" => &mut c.authorship,
                 "defence" => &mut c.defence,
