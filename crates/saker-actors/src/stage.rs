@@ -2324,6 +2324,14 @@ impl ActorStage {
                     // a place word or a place preposition outweighs the tagger's person or organisation guess
                     if rule_loc && matches!(tag, NerLabel::Per | NerLabel::Org) {
                         NerLabel::Loc
+                    } else if tag == NerLabel::Loc
+                        && j > i + 1
+                        && lowers.last().is_some_and(|l| is_org_word(l))
+                    {
+                        // a name ending in an organisation word is the organisation, whatever
+                        // place it starts with ("the World Conservation *Union*", "El Paso
+                        // *Energy*")
+                        NerLabel::Org
                     } else {
                         tag
                     }

@@ -310,3 +310,15 @@ fn a_generic_agent_word_heading_an_unknown_name_is_part_of_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_name_ending_in_an_organisation_word_is_an_organisation() {
+    // The tagger may read a name that starts with a place as a place; its last word says what
+    // it is.
+    let got = labels("She joined the Halvorsen Valley Energy last year.");
+    assert!(
+        got.iter()
+            .any(|(s, l)| s.ends_with("Valley Energy") && *l == NerLabel::Org),
+        "{got:?}"
+    );
+}
