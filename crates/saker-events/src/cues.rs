@@ -114,14 +114,20 @@ pub const SPORTS_SHARE: f32 = 0.03;
 pub const SPORTS_MIN_WORDS: usize = 5;
 
 impl Cues {
-    /// True when the lower-cased lemmas of an article's words (`lemmas`, punctuation left out)
-    /// make it a sports report: [`SPORTS_SHARE`] or more of them, and at least
+    /// True when the lemmas of an article's words (`lemmas`, punctuation left out; compared in
+    /// lower case) make it a sports report: [`SPORTS_SHARE`] or more of them, and at least
     /// [`SPORTS_MIN_WORDS`], are `[sports-word]`s.
     pub fn is_sports_report<'a>(&self, lemmas: impl Iterator<Item = &'a str>) -> bool {
         let (mut n, mut hits) = (0usize, 0usize);
         for l in lemmas {
             n += 1;
-            hits += usize::from(self.sports_word.contains(l));
+            // most lemmas are lower case already: lower-case (and allocate) only the others
+            let hit = if l.chars().any(char::is_uppercase) {
+                self.sports_word.contains(&l.to_lowercase())
+            } else {
+                self.sports_word.contains(l)
+            };
+            hits += usize::from(hit);
         }
         hits >= SPORTS_MIN_WORDS && hits as f32 >= SPORTS_SHARE * n as f32
     }

@@ -222,10 +222,9 @@ impl EventCoder {
     /// Ismaili", "hard fought battles".
     fn drop_sports_metaphors(&self, parses: &[ParsedSentence], out: &mut Vec<EventCandidate>) {
         let cues = &self.matcher.cues;
-        if !out
-            .iter()
-            .any(|e| matches!(e.cameo.get(..2), Some("13" | "18" | "19" | "20")))
-        {
+        let violent =
+            |e: &EventCandidate| matches!(e.cameo.get(..2), Some("13" | "18" | "19" | "20"));
+        if !out.iter().any(violent) {
             return;
         }
         let lemmas = parses
@@ -233,8 +232,7 @@ impl EventCoder {
             .flatten()
             .filter(|t| t.upos != saker_core::nlp::Upos::Punct)
             .map(|t| t.lemma.as_str());
-        let lower: Vec<String> = lemmas.map(str::to_lowercase).collect();
-        if !cues.is_sports_report(lower.iter().map(String::as_str)) {
+        if !cues.is_sports_report(lemmas) {
             return;
         }
         out.retain(|e| {
@@ -243,8 +241,7 @@ impl EventCoder {
                 .and_then(|p| p.get(e.trigger_token))
                 .map(|t| t.lemma.to_lowercase())
                 .unwrap_or_default();
-            !(matches!(e.cameo.get(..2), Some("13" | "18" | "19" | "20"))
-                && cues.sports_metaphor.contains(&lemma))
+            !(violent(e) && cues.sports_metaphor.contains(&lemma))
         });
     }
 
