@@ -21,6 +21,19 @@ const EMBEDDING_ROOTS: &[&str] = &["02", "03", "10", "12", "13"];
 /// Bound on walks up or down the tree.
 const MAX_DEPTH: usize = 6;
 
+/// Prepositions of a place: a noun's modifier they introduce says where, not who ("bombings
+/// *in* Baghdad").
+const LOCATIVE_CASES: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "across",
+    "around",
+    "outside",
+    "inside",
+    "throughout",
+];
+
 /// Nouns of a span of time ("five years after …").
 const DURATION_NOUNS: &[&str] = &[
     "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
@@ -906,9 +919,17 @@ impl Matcher {
     }
 
     /// Actor mentions reached from an argument head: the head itself, its conjuncts, and for a
-    /// head that is no actor its possessor / appositive / compound / `of` modifier ("the attack on
-    /// X's house", "members of armed groups").
-    fn resolve(&self, t: &Tree, tm: &[Vec<usize>], tok: usize, depth: usize) -> Vec<usize> {
+    /// head that is no actor (down to `depth` levels) its possessor / appositive / compound /
+    /// modifier ("the attack on X's house", "members of armed groups"). With `subject`, a modifier of place ("bombings *in Baghdad* kill 10") is not searched: where
+    /// it happened names no doer (a target's place still may: "shelled a city *in Syria*").
+    fn resolve(
+        &self,
+        t: &Tree,
+        tm: &[Vec<usize>],
+        tok: usize,
+        depth: usize,
+        subject: bool,
+    ) -> Vec<usize> {
         let mut cands = vec![tok];
         let mut k = 0;
         while k < cands.len() && cands.len() < 16 {
@@ -948,7 +969,16 @@ impl Matcher {
                     if DURATION_NOUNS.contains(&t.lower(ch)) {
                         continue;
                     }
-                    let r = self.resolve(t, tm, ch, depth - 1);
+                    // "bombings *in southern Iraq* kill 33": where it happened names no
+                    // doer
+                    if subject
+                        && rel == "nmod"
+                        && t.case_of(ch)
+                            .is_some_and(|c| LOCATIVE_CASES.contains(&c.as_str()))
+                    {
+                        continue;
+                    }
+                    let r = self.resolve(t, tm, ch, depth - 1, subject);
                     if !r.is_empty() {
                         for m in r {
                             if !out.contains(&m) {
@@ -1008,8 +1038,9 @@ impl Matcher {
     ) -> Vec<usize> {
         for r in roles {
             let mut got = Vec::new();
+            let subject = matches!(r, Role::Subj | Role::GovSubj);
             for tok in self.role_tokens(t, i, r, 0) {
-                for m in self.resolve(t, tm, tok, 4) {
+                for m in self.resolve(t, tm, tok, 4, subject) {
                     // "on his first official visit": an agent word used as an adjective of the
                     // argument names no participant.
                     // (PETRARCH mode: news coding keeps such agents as a last resort.)
@@ -1441,7 +1472,7 @@ impl Matcher {
                             continue;
                         }
                         let Some(h) = t.head(c) else { continue };
-                        for a in self.resolve(&t, &tm, h, 2) {
+                        for a in self.resolve(&t, &tm, h, 2, false) {
                             let a = specific(&t, &tm, actors, a);
                             if !out.contains(&a) {
                                 out.push(a);
@@ -1571,7 +1602,7 @@ impl Matcher {
                     if let Some(a) = first {
                         targets.push(a);
                         if let Some(k) = tm.iter().position(|v| v.contains(&a)) {
-                            for b in self.resolve(&t, &tm, k, 0) {
+                            for b in self.resolve(&t, &tm, k, 0, false) {
                                 if !targets.contains(&b) && !sources.contains(&b) {
                                     targets.push(b);
                                 }
@@ -2233,7 +2264,7 @@ fn skip_phrase(
             }
         }
         if found.is_empty() {
-            found = mt.resolve(t, tm, head, 2);
+            found = mt.resolve(t, tm, head, 2, false);
         }
         for a in found {
             let a = specific(t, tm, actors, a);

@@ -85,6 +85,37 @@ fn lower_into(buf: &mut String, s: &str) -> Option<(usize, usize)> {
     Some((start, buf.len()))
 }
 
+/// The words after the last colon of a headline that name its source, not a participant
+/// ("Bombs at funeral kill 20*: police*", "… kill 33*: security officials*"): at most four
+/// words after a colon that stands at least three tokens in, no verb or auxiliary among them, a
+/// noun or proper noun among them, and no full stop at the end. Returns their token range.
+fn attribution_tail(
+    text: &str,
+    sent: &Sentence,
+    syn: &[saker_core::nlp::TokenSyntax],
+) -> Option<std::ops::Range<usize>> {
+    let n = syn.len();
+    let word = |i: usize| sent.tokens.get(i).map_or("", |t| t.span.slice(text));
+    let mut end = n;
+    while end > 0 && matches!(word(end - 1), "\"" | "'" | "”" | "’" | ")") {
+        end -= 1;
+    }
+    if end == 0 || matches!(word(end - 1), "." | "!" | "?") {
+        return None;
+    }
+    let colon = (0..end).rev().find(|&i| word(i) == ":")?;
+    let tail = colon + 1..end;
+    let ok = colon >= 3
+        && (1..=4).contains(&tail.len())
+        && tail
+            .clone()
+            .all(|i| !matches!(syn[i].upos, Upos::Verb | Upos::Aux))
+        && tail
+            .clone()
+            .any(|i| matches!(syn[i].upos, Upos::Noun | Upos::Propn));
+    ok.then_some(tail)
+}
+
 impl<'a> Tree<'a> {
     /// Builds the view; tokens beyond the parse (or parse rows beyond the tokens) are ignored.
     pub fn new(text: &'a str, sent: &'a Sentence, parse: &'a ParsedSentence) -> Tree<'a> {
@@ -96,6 +127,17 @@ impl<'a> Tree<'a> {
             if s.head >= 1 && s.head <= n && s.head - 1 != i {
                 heads[i] = Some(s.head - 1);
                 kid_at[s.head] += 1;
+            }
+        }
+        if let Some(tail) = attribution_tail(text, sent, syn) {
+            // detach the tail and whatever hangs from it, so that no role reaches into it
+            for (i, h) in heads.iter_mut().enumerate() {
+                if let Some(hd) = *h {
+                    if tail.contains(&i) != tail.contains(&hd) {
+                        kid_at[hd + 1] -= 1;
+                        *h = None;
+                    }
+                }
             }
         }
         for h in 0..n {

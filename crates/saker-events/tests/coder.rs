@@ -1512,3 +1512,41 @@ fn the_visit_of_a_president_is_his() {
         .unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!(names(&t, &ms, &e.sources), ["president"]);
 }
+
+#[test]
+fn a_headline_source_after_a_colon_is_no_participant() {
+    // the parser hangs the source on the object; it names who reported, not who was hit
+    let sent = "Bombs/NOUN/2/nsubj/bomb kill/VERB:VBP/0/ROOT/kill 20/NUM/2/obj :/PUNCT/5/punct police/NOUN/3/appos";
+    let (t, ms, ev) = run(sent, &[("Bombs", G), ("police", G)]);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(names(&t, &ms, &ev[0].sources), ["Bombs"]);
+    assert!(
+        ev[0].targets.is_empty(),
+        "{:?}",
+        names(&t, &ms, &ev[0].targets)
+    );
+    // in a sentence with a full stop the words after a colon are the sentence's own
+    let (t, ms, ev) = run(
+        "Bombs/NOUN/2/nsubj/bomb kill/VERB:VBP/0/ROOT/kill 20/NUM/2/obj :/PUNCT/5/punct police/NOUN/3/appos ./PUNCT/2/punct",
+        &[("Bombs", G), ("police", G)],
+    );
+    assert_eq!(names(&t, &ms, &ev[0].targets), ["police"]);
+}
+
+#[test]
+fn where_it_happened_names_no_participant() {
+    // "Bombings in Baghdad kill 10": the subject is no actor, and its place modifier is none
+    let (_, _, ev) = run(
+        "Bombings/NOUN/4/nsubj/bombing in/ADP/3/case Baghdad/PROPN/1/nmod kill/VERB:VBP/0/ROOT/kill 10/NUM/4/obj",
+        &[("Baghdad", ActorKind::State)],
+    );
+    let kill: Vec<_> = ev.iter().filter(|e| e.cameo.starts_with("19")).collect();
+    assert!(!kill.is_empty(), "{ev:?}");
+    assert!(kill.iter().all(|e| e.sources.is_empty()), "{ev:?}");
+    // who it came from still does: "fighters from Iran attacked"
+    let (t, ms, ev) = run(
+        "Fighters/NOUN/4/nsubj/fighter from/ADP/3/case Iran/PROPN/1/nmod attacked/VERB:VBD/0/ROOT/attack the/DET/6/det base/NOUN/4/obj",
+        &[("Iran", ActorKind::State)],
+    );
+    assert_eq!(names(&t, &ms, &ev[0].sources), ["Iran"], "{ev:?}");
+}
