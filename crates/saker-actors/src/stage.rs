@@ -1581,7 +1581,7 @@ impl ActorStage {
         ws: &[Word],
         sctx: &crate::ner::SentenceCtx,
         shouting: bool,
-        items: Vec<Item>,
+        mut items: Vec<Item>,
         tagged: &[TaggedSpan],
         date: Option<Date>,
         sents: &[Sentence],
@@ -1590,6 +1590,28 @@ impl ActorStage {
         doc: &DocCues,
         salience: &mut Vec<(u32, usize, f32, Span)>,
     ) -> Vec<Mention> {
+        // a one-word agent right after another actor (not a country), which the tagger reads as
+        // a verb, is the sentence's action, not part of the phrase: "Iraqi army *shells* IS
+        // positions", "Iraqi police *bomb* …" (after a country or alone — "Iraq *forces*
+        // battle …", "Turkish *warplanes* hit …" — a verb reading is more often a tagging slip)
+        let verb_after_agent: Vec<bool> = items
+            .iter()
+            .map(|it| {
+                matches!(it.target, Target::Agent(_))
+                    && it.w1 == it.w0 + 1
+                    && items.iter().any(|o| {
+                        o.w1 == it.w0
+                            && !matches!(self.ent(o.target), Some(e) if e.kind == ActorKind::State)
+                    })
+                    && ws
+                        .get(it.w0)
+                        .is_some_and(|w| word_upos(parse, sents.get(si), w) == Some(Upos::Verb))
+            })
+            .collect();
+        if verb_after_agent.contains(&true) {
+            let mut flags = verb_after_agent.into_iter();
+            items.retain(|_| !flags.next().unwrap_or(false));
+        }
         let mut out: Vec<Mention> = Vec::new();
         // the place stage recognised exactly this span as a place
         let is_place = |sp: Span| doc.places.contains(&sp);

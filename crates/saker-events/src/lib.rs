@@ -245,6 +245,21 @@ impl EventCoder {
         });
     }
 
+    /// The lemmas patterns trigger on as verbs and as nouns, lower-cased: what the syntax stage's
+    /// headline-verb repair may trust (`saker_syntax::HeadlineHints`).
+    pub fn trigger_lemmas(&self) -> (Vec<String>, Vec<String>) {
+        let get = |pos| {
+            self.prefilter
+                .trigger_lemmas(pos)
+                .map(str::to_lowercase)
+                .collect()
+        };
+        (
+            get(pattern::TriggerPos::Verb),
+            get(pattern::TriggerPos::Noun),
+        )
+    }
+
     /// True when some pattern could fire on a token with this lemma or lower-cased form (useful to
     /// parse only sentences that can hold an event).
     pub fn is_trigger_word(&self, word: &str) -> bool {

@@ -200,6 +200,14 @@ impl Prefilter {
         }
     }
 
+    /// The trigger lemmas of patterns on this part of speech, in no particular order.
+    pub fn trigger_lemmas(&self, pos: TriggerPos) -> impl Iterator<Item = &str> {
+        self.triggers
+            .iter()
+            .filter(move |(_, v)| v.iter().any(|(p, _)| *p == pos))
+            .map(|(k, _)| k.as_str())
+    }
+
     /// Also lets through sentences that may report an obligation: a word of `speech` (the coder's
     /// speech verbs) and an obligation auxiliary.
     pub fn obligations(&mut self, speech: &saker_core::hash::FastSet<String>) {

@@ -40,6 +40,38 @@ pub const MAX_CHUNK: usize = 120;
 /// test scores move by at most 0.03 points.
 const HEADLINE_VERB_GAP: i32 = 20_000;
 
+/// The larger gap allowed when a later stage vouches for the word as a verb (see
+/// [`HeadlineHints`]): "Iraqi army *shells* IS positions" (gap 31,035), "Iraqi police *foil* …
+/// attack" (31,398), "peshmerga artillery *kill* 74" (34,998). Set from the UCDP Iraq headlines
+/// (dev): above it the hinted candidates are mostly nouns again ("car *bomb* attacks").
+const HEADLINE_HINTED_GAP: i32 = 38_000;
+
+/// Words a later stage knows, lent to the headline-verb repair (see `Parser::headline_verb`).
+///
+/// The tagger, trained on full sentences, reads many headline verbs as nouns; whether a word is
+/// a verb worth the repair is knowledge the event coder has (its trigger lemmas). With hints, a
+/// candidate whose verb lemma is in `verbs` may win at a larger score gap
+/// ([`HEADLINE_HINTED_GAP`]), unless the noun after it is in `event_nouns` ("suicide *bomb*
+/// attack": the noun chain names one event, the first noun is no verb).
+#[derive(Debug, Clone, Default)]
+pub struct HeadlineHints {
+    verbs: std::collections::HashSet<String>,
+    event_nouns: std::collections::HashSet<String>,
+}
+
+impl HeadlineHints {
+    /// Hints from verb lemmas and event-noun lemmas (lower case).
+    pub fn new(
+        verbs: impl IntoIterator<Item = String>,
+        event_nouns: impl IntoIterator<Item = String>,
+    ) -> Self {
+        HeadlineHints {
+            verbs: verbs.into_iter().collect(),
+            event_nouns: event_nouns.into_iter().collect(),
+        }
+    }
+}
+
 const MAGIC: &[u8; 8] = b"SAKERSYN";
 /// Model version with the full parser feature set; ends with the tagger's ambiguity lexicon.
 const VERSION: u32 = 3;
@@ -110,6 +142,8 @@ pub struct Parser {
     propn_class: Option<usize>,
     /// Ambiguity lexicon of the tagger: normalised form hash → hash of its tag-class set.
     amb: linear::IdMap<u64>,
+    /// Verb and event-noun lemmas lent by a later stage to the headline-verb repair.
+    hints: std::sync::Arc<HeadlineHints>,
 }
 
 impl std::fmt::Debug for Parser {
@@ -213,6 +247,7 @@ impl Parser {
             compact: v == VERSION_COMPACT || v == LEGACY[1],
             lemmas: lemma::Lemmatizer::new(learned),
             amb,
+            hints: Default::default(),
         })
     }
 
@@ -265,6 +300,13 @@ impl Parser {
         }
     }
 
+    /// This parser with the headline-verb repair informed by `hints` (see [`HeadlineHints`]).
+    /// Sentences that have a verb tag exactly as without hints.
+    pub fn with_headline_hints(mut self, hints: HeadlineHints) -> Parser {
+        self.hints = std::sync::Arc::new(hints);
+        self
+    }
+
     /// Dependency labels the parser can produce.
     pub fn labels(&self) -> &[String] {
         &self.labels
@@ -281,7 +323,7 @@ impl Parser {
     }
 
     /// Tags `words` with (UPOS, XPOS) class indices.
-    fn tag_ids(&self, toks: &[feat::TokFeats]) -> Vec<u8> {
+    fn tag_ids(&self, toks: &[feat::TokFeats], words: &[&str]) -> Vec<u8> {
         let mut tags = Vec::with_capacity(toks.len());
         let mut gaps = Vec::with_capacity(toks.len() * self.verb_classes.len());
         tagger::tag_from(&self.tagger, toks, &mut tags, &self.verb_classes, &mut gaps);
@@ -312,7 +354,7 @@ impl Parser {
             tagger::tag_from(&self.tagger, v, &mut tags, &self.verb_classes, &mut gaps);
         }
         let toks = fixed.as_deref().unwrap_or(toks);
-        if let Some((i, class)) = self.headline_verb(&tags, &gaps) {
+        if let Some((i, class)) = self.headline_verb(&tags, &gaps, words) {
             // Re-tag what follows: the next tags are conditioned on this one.
             tags.truncate(i);
             tags.push(class as u8);
@@ -363,7 +405,9 @@ impl Parser {
     /// suicide bomber kills 36", "IT staff". Read as auxiliary or pronoun right before a noun
     /// (common or proper) or a number, it is a misreading and becomes a proper noun. Emphasis
     /// ("WE need", "it IS true", "AND", "NOT") keeps its tag: emphatic auxiliaries and pronouns
-    /// are followed by verbs and predicates, and other function words are left alone. Returns the first such token and the PROPN class.
+    /// are followed by verbs and predicates, and other function words are left alone. An opening
+    /// quote may stand between the acronym and its noun (`IS "judge"`). Returns the first such
+    /// token and the PROPN class.
     fn acronym(&self, toks: &[feat::TokFeats], tags: &[u8]) -> Option<(usize, usize)> {
         let propn = self.propn_class?;
         let upos = |i: usize| {
@@ -371,10 +415,17 @@ impl Parser {
                 .and_then(|&c| self.classes.get(c as usize))
                 .map(|c| c.0)
         };
+        let quote = |i: usize| {
+            tags.get(i)
+                .and_then(|&c| self.classes.get(c as usize))
+                .is_some_and(|c| matches!(c.1.as_str(), "``" | "''"))
+        };
         let i = (0..tags.len().min(toks.len())).find(|&i| {
+            // an opening quote may stand between: IS "judge"
+            let next = if quote(i + 1) { i + 2 } else { i + 1 };
             toks[i].flags & 2 != 0
                 && matches!(upos(i), Some(Upos::Aux | Upos::Pron))
-                && matches!(upos(i + 1), Some(Upos::Noun | Upos::Propn | Upos::Num))
+                && matches!(upos(next), Some(Upos::Noun | Upos::Propn | Upos::Num))
         })?;
         Some((i, propn))
     }
@@ -388,8 +439,11 @@ impl Parser {
     /// scored that verb tag within [`HEADLINE_VERB_GAP`] of the noun tag; the closest call wins.
     /// A word read as an adverb, adjective or proper noun qualifies too when a number or
     /// determiner follows it ("Clashes kill 12", "kill" read as an adverb), as whichever verb tag
-    /// came closer. Returns the token and its new class.
-    fn headline_verb(&self, tags: &[u8], gaps: &[i32]) -> Option<(usize, usize)> {
+    /// came closer. An adverb may stand between the noun phrase and the verb ("Iraqi forces
+    /// reportedly kill 14"). A word whose verb lemma the [`HeadlineHints`] know may win at up to
+    /// [`HEADLINE_HINTED_GAP`], unless the noun after it is a hinted event noun. Returns the
+    /// token and its new class.
+    fn headline_verb(&self, tags: &[u8], gaps: &[i32], words: &[&str]) -> Option<(usize, usize)> {
         let [vbz, vbp] = self.verb_classes[..] else {
             return None;
         };
@@ -398,25 +452,27 @@ impl Parser {
         if tags.len() < 4 || (0..tags.len()).any(|i| matches!(upos(i), Upos::Verb | Upos::Aux)) {
             return None;
         }
-        (1..tags.len() - 1)
+        let nominal = |i: usize| matches!(upos(i), Upos::Noun | Upos::Propn);
+        let cands = (1..tags.len() - 1)
             .filter_map(|i| {
                 let (u, x) = cls(i)?;
-                let (class, k) = match (*u, x.as_str()) {
-                    (Upos::Noun, "NNS") => (vbz, 0),
-                    (Upos::Noun, "NN") => (vbp, 1),
+                let (class, k, xv) = match (*u, x.as_str()) {
+                    (Upos::Noun, "NNS") => (vbz, 0, "VBZ"),
+                    (Upos::Noun, "NN") => (vbp, 1, "VBP"),
                     // "Militants kill 48" read with an adverb, "… Kills 12" with a proper noun:
                     // whichever verb tag came closer
                     (Upos::Adv | Upos::Adj | Upos::Propn, _) => {
                         let (z, p) = (gaps.get(i * 2)?, gaps.get(i * 2 + 1)?);
                         if z <= p {
-                            (vbz, 0)
+                            (vbz, 0, "VBZ")
                         } else {
-                            (vbp, 1)
+                            (vbp, 1, "VBP")
                         }
                     }
                     _ => return None,
                 };
-                let before = matches!(upos(i - 1), Upos::Noun | Upos::Propn);
+                let before =
+                    nominal(i - 1) || (i >= 2 && upos(i - 1) == Upos::Adv && nominal(i - 2));
                 let after = if *u == Upos::Noun {
                     matches!(
                         upos(i + 1),
@@ -428,17 +484,60 @@ impl Parser {
                     matches!(upos(i + 1), Upos::Det | Upos::Num)
                 };
                 let gap = *gaps.get(i * 2 + k)?;
-                (before && after && gap <= HEADLINE_VERB_GAP).then_some((gap, i, class))
+                let limit = if gap > HEADLINE_VERB_GAP && self.hinted_verb(words, tags, i, xv) {
+                    HEADLINE_HINTED_GAP
+                } else {
+                    HEADLINE_VERB_GAP
+                };
+                (before && after && gap <= limit).then_some((gap, i, class))
             })
+            .collect::<Vec<_>>();
+        // a singular noun right before a plural one that may be the verb heads the subject:
+        // "cafe *attack* pushes", "car *bomb* explodes" (a hinted verb: intransitive, so not a
+        // candidate itself)
+        let plural_verb = |j: usize| {
+            cands.iter().any(|&(_, k, c)| k == j && c == vbz)
+                || (cls(j).is_some_and(|c| c.0 == Upos::Noun && c.1 == "NNS")
+                    && words.get(j).is_some_and(|w| {
+                        self.hints
+                            .verbs
+                            .contains(&self.lemmas.lemma(w, Upos::Verb, "VBZ"))
+                    }))
+        };
+        cands
+            .iter()
+            .filter(|&&(_, i, class)| !(class == vbp && plural_verb(i + 1)))
             .min()
-            .map(|(_, i, class)| (i, class))
+            .map(|&(_, i, class)| (i, class))
+    }
+
+    /// True when the [`HeadlineHints`] know word `i`, read as a verb with tag `xpos`, as a verb,
+    /// and the word after it is no event noun they know.
+    fn hinted_verb(&self, words: &[&str], tags: &[u8], i: usize, xpos: &str) -> bool {
+        let h = &self.hints;
+        let Some(w) = words.get(i) else {
+            return false;
+        };
+        if h.verbs.is_empty() || !h.verbs.contains(&self.lemmas.lemma(w, Upos::Verb, xpos)) {
+            return false;
+        }
+        match (
+            words.get(i + 1),
+            tags.get(i + 1).and_then(|&c| self.classes.get(c as usize)),
+        ) {
+            (Some(next), Some((Upos::Noun, nx))) => {
+                !h.event_nouns
+                    .contains(&self.lemmas.lemma(next, Upos::Noun, nx))
+            }
+            _ => true,
+        }
     }
 
     /// Tags only: (UPOS, XPOS) per word.
     pub fn tag(&self, words: &[&str]) -> Vec<(Upos, &str)> {
         let mut toks = feat::sentence_feats(words);
         tagger::fill_amb(&self.amb, &mut toks);
-        self.tag_ids(&toks)
+        self.tag_ids(&toks, words)
             .into_iter()
             .map(|c| {
                 let (u, x) = &self.classes[c as usize];
@@ -475,7 +574,7 @@ impl Parser {
         }
         let mut toks = feat::sentence_feats(words);
         tagger::fill_amb(&self.amb, &mut toks);
-        let tags = self.tag_ids(&toks);
+        let tags = self.tag_ids(&toks, words);
         let mut out: ParsedSentence = words
             .iter()
             .zip(&tags)
@@ -643,6 +742,68 @@ mod tests {
         ];
         let tags = p.tag(&words);
         assert_eq!(tags[3].0, Upos::Noun);
+    }
+
+    #[test]
+    fn hinted_headline_verbs_win_at_a_larger_gap() {
+        let plain = Parser::load_default().expect("embedded model loads");
+        let hinted = plain.clone().with_headline_hints(HeadlineHints::new(
+            ["shell", "kill", "bomb", "explode", "foil"].map(String::from),
+            ["attack", "blast"].map(String::from),
+        ));
+        let upos_of = |p: &Parser, s: &str, w: &str| {
+            let words: Vec<&str> = s.split(' ').collect();
+            let i = words
+                .iter()
+                .position(|x| *x == w)
+                .expect("word in sentence");
+            p.parse(&words)[i].upos
+        };
+        // verbs the tagger reads as nouns by a wide margin; the hint lets them win
+        for (h, v) in [
+            ("Iraqi army shells IS positions in western Mosul", "shells"),
+            (
+                "Coalition jets , peshmerga artillery kill 74 IS militants",
+                "kill",
+            ),
+            (
+                "Iraqi air forces reportedly kill 14 IS militants in Mosul",
+                "kill",
+            ),
+            ("Iraqi police kill IS \" judge \" in Old Mosul", "kill"),
+        ] {
+            assert_eq!(upos_of(&hinted, h, v), Upos::Verb, "{h}");
+        }
+        assert_eq!(
+            upos_of(
+                &plain,
+                "Iraqi army shells IS positions in western Mosul",
+                "shells"
+            ),
+            Upos::Noun
+        );
+        // a hinted verb before a hinted event noun or before a plural verb is still a noun
+        for (h, w) in [
+            ("At least 7 dead in suicide bomb attack in Baghdad", "bomb"),
+            ("12 people dead as car bomb explodes in Baghdad", "bomb"),
+        ] {
+            assert_ne!(upos_of(&hinted, h, w), Upos::Verb, "{h}");
+        }
+        // … which they would be without those two hints
+        let bare = plain
+            .clone()
+            .with_headline_hints(HeadlineHints::new(["bomb"].map(String::from), Vec::new()));
+        for h in [
+            "At least 7 dead in suicide bomb attack in Baghdad",
+            "12 people dead as car bomb explodes in Baghdad",
+        ] {
+            assert_eq!(upos_of(&bare, h, "bomb"), Upos::Verb, "{h}");
+        }
+        // a sentence with a verb is never touched
+        let words = [
+            "Police", "said", "army", "shells", "hit", "the", "town", ".",
+        ];
+        assert_eq!(hinted.parse(&words), plain.parse(&words));
     }
 
     #[test]

@@ -329,6 +329,7 @@ pub fn train_with_snapshots(
         compact: cfg.compact,
         lemmas: lemmas.clone(),
         amb: amb.clone(),
+        hints: Default::default(),
     };
     if let Some(base) = &cfg.parser_from {
         if base.classes != classes || base.labels != labels || base.root_label != root_label {

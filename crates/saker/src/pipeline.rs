@@ -193,6 +193,9 @@ impl Pipeline {
                 .map_err(|e| e.to_string())
                 .map_err(stage_err("events"))?;
         }
+        // the headline-verb repair trusts the words the event patterns trigger on
+        let (verbs, nouns) = events.trigger_lemmas();
+        let parser = parser.with_headline_hints(saker_syntax::HeadlineHints::new(verbs, nouns));
         let places = saker_place::Geocoder::load_default()
             .map_err(|e| e.to_string())
             .map_err(stage_err("place"))?;
@@ -919,6 +922,55 @@ mod tests {
                         .is_some_and(|c| c.starts_with("IRQ") && c.ends_with("MIL"))),
             "{:?}",
             a.actors
+        );
+    }
+
+    #[test]
+    fn headline_verbs_read_as_nouns_are_verbs_again_with_their_actors() {
+        let p = Pipeline::new().unwrap();
+        let code = |text: &str| {
+            p.code(&Article::new("h", Some("2017-02-05"), text))
+                .unwrap()
+                .events
+        };
+        // the tagger reads "shells" and "kill" as nouns; the event patterns vouch for them
+        for (text, trigger, actor, actor_code, target) in [
+            (
+                "Iraqi army shells IS positions in western Mosul",
+                "shells",
+                "Iraqi army",
+                "IRQMIL",
+                "IS",
+            ),
+            (
+                "Iraqi air forces reportedly kill 14 IS militants in Mosul strike",
+                "kill",
+                "Iraqi air forces",
+                "IRQMIL",
+                "IS militants",
+            ),
+        ] {
+            let ev = code(text);
+            let e = ev
+                .iter()
+                .find(|e| e.trigger.text == trigger)
+                .unwrap_or_else(|| panic!("{text}: {ev:?}"));
+            assert!(e.cameo.starts_with("19"), "{text}: {e:?}");
+            assert_eq!(e.actors.len(), 1, "{text}: {e:?}");
+            assert_eq!(e.actors[0].text, actor, "{text}");
+            assert_eq!(e.actors[0].cameo.as_deref(), Some(actor_code), "{text}");
+            assert!(
+                e.recipients.iter().any(|r| r.text == target),
+                "{text}: {e:?}"
+            );
+        }
+        // who reported it, after a colon, is no target
+        let ev = code("Bombs at Iraq funeral procession kill 20: police");
+        assert!(!ev.is_empty());
+        assert!(
+            ev.iter()
+                .all(|e| e.recipients.iter().all(|r| r.text != "police")),
+            "{ev:?}"
         );
     }
 
