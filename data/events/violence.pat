@@ -61,6 +61,16 @@ liberate obj:district                                | 192  | ASSAULT           
 liberate obj:province                                | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
 liberate obj:region                                  | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
 liberate obj:neighborhood                            | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+# a town centre freed is a place retaken (the other places freed are below)
+free obj:centre                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+free obj:center                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+# ousting a force from a place ("forces oust ISIL from key Anbar town"): the ousted side is the recipient
+oust prep:from                                       | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=obj
+# repelling an attack or an attacker is fighting it ("Kurds repel Islamic State offensive"); a
+# repelling tower repels no one
+repel                                                | 190  | ASSAULT                | acled=armed-clash needtgt
+repulse                                              | 190  | ASSAULT                | acled=armed-clash needtgt
+fend prt:off                                         | 190  | ASSAULT                | acled=armed-clash
 regain obj:town                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
 regain obj:city                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
 regain obj:village                                   | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj

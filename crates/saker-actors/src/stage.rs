@@ -2059,7 +2059,22 @@ impl ActorStage {
             out.push(m);
             k = next;
         }
-        crate::phrase::combine(ws, &mut out, &parts, &mut covered);
+        // (only a sentence with two or more mentions has phrases to combine; a participle may
+        // describe the agent: "China's *ruling* Communist party")
+        let clausal: Vec<bool> = ws
+            .iter()
+            .take(if out.len() >= 2 { ws.len() } else { 0 })
+            .map(|w| {
+                word_syntax(parse, sents.get(si), w).is_some_and(|t| match t.upos {
+                    Upos::Verb => !matches!(t.xpos.as_str(), "VBG" | "VBN"),
+                    u => matches!(
+                        u,
+                        Upos::Aux | Upos::Num | Upos::Adp | Upos::Pron | Upos::Sconj | Upos::Part
+                    ),
+                })
+            })
+            .collect();
+        crate::phrase::combine(ws, &mut out, &parts, &mut covered, &clausal);
         // unknown capitalised names, surnames, pronouns and group descriptions
         let propn = |i: usize| word_upos(parse, sents.get(si), &ws[i]) == Some(Upos::Propn);
         let lower_text = sctx.lower_case();
@@ -2976,13 +2991,22 @@ fn merge_divisions(text: &str, out: &mut Vec<Mention>) {
 /// The part of speech the tagger gave the token that word `w` starts in (`None` without a
 /// parse or when no token starts the word).
 fn word_upos(parse: Option<&ParsedSentence>, sent: Option<&Sentence>, w: &Word) -> Option<Upos> {
+    word_syntax(parse, sent, w).map(|t| t.upos)
+}
+
+/// The syntax of the token that word `w` starts in (`None` without a parse or when no token
+/// starts the word).
+fn word_syntax<'p>(
+    parse: Option<&'p ParsedSentence>,
+    sent: Option<&Sentence>,
+    w: &Word,
+) -> Option<&'p saker_core::nlp::TokenSyntax> {
     let (p, s) = (parse?, sent?);
     let ti = s.tokens.partition_point(|t| t.span.end <= w.start);
     s.tokens
         .get(ti)
         .filter(|t| t.span.start <= w.start)
         .and_then(|_| p.get(ti))
-        .map(|t| t.upos)
 }
 
 /// A name found in the text but not in the knowledge base, kept with its text and type.

@@ -85,9 +85,10 @@ fn lower_into(buf: &mut String, s: &str) -> Option<(usize, usize)> {
     Some((start, buf.len()))
 }
 
-/// The words after the last colon of a headline that name its source, not a participant
-/// ("Bombs at funeral kill 20*: police*", "… kill 33*: security officials*"): at most four
-/// words after a colon that stands at least three tokens in, no verb or auxiliary among them, a
+/// The words after the last colon (or spaced dash) of a headline that name its source, not a
+/// participant ("Bombs at funeral kill 20*: police*", "… kill 33*: security officials*",
+/// "… repel attack *- website*"): at most four words after a separator that stands at least
+/// three tokens in, no verb or auxiliary among them, a
 /// noun or proper noun among them, and no full stop at the end. Returns their token range.
 fn attribution_tail(
     text: &str,
@@ -103,7 +104,12 @@ fn attribution_tail(
     if end == 0 || matches!(word(end - 1), "." | "!" | "?") {
         return None;
     }
-    let colon = (0..end).rev().find(|&i| word(i) == ":")?;
+    // a colon, or a dash standing apart from the word before it ("attack - website",
+    // "village in Iraq -police"; not the dash inside "al-Qaeda")
+    let spaced = |i: usize| i > 0 && sent.tokens[i].span.start > sent.tokens[i - 1].span.end;
+    let colon = (0..end)
+        .rev()
+        .find(|&i| word(i) == ":" || (matches!(word(i), "-" | "–" | "—") && spaced(i)))?;
     let tail = colon + 1..end;
     let ok = colon >= 3
         && (1..=4).contains(&tail.len())

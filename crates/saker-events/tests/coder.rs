@@ -1525,6 +1525,17 @@ fn a_headline_source_after_a_colon_is_no_participant() {
         "{:?}",
         names(&t, &ms, &ev[0].targets)
     );
+    // a dash standing apart from the words before it does the same ("… kill 20 - police")
+    let (t, ms, ev) = run(
+        "Bombs/NOUN/2/nsubj/bomb kill/VERB:VBP/0/ROOT/kill 20/NUM/2/obj -/PUNCT/5/punct police/NOUN/3/appos",
+        &[("Bombs", G), ("police", G)],
+    );
+    assert_eq!(names(&t, &ms, &ev[0].sources), ["Bombs"]);
+    assert!(
+        ev[0].targets.is_empty(),
+        "{:?}",
+        names(&t, &ms, &ev[0].targets)
+    );
     // in a sentence with a full stop the words after a colon are the sentence's own
     let (t, ms, ev) = run(
         "Bombs/NOUN/2/nsubj/bomb kill/VERB:VBP/0/ROOT/kill 20/NUM/2/obj :/PUNCT/5/punct police/NOUN/3/appos ./PUNCT/2/punct",

@@ -453,6 +453,7 @@ impl Parser {
             return None;
         }
         let nominal = |i: usize| matches!(upos(i), Upos::Noun | Upos::Propn);
+        let quote = |i: usize| cls(i).is_some_and(|c| matches!(c.1.as_str(), "``" | "''"));
         let cands = (1..tags.len() - 1)
             .filter_map(|i| {
                 let (u, x) = cls(i)?;
@@ -471,20 +472,30 @@ impl Parser {
                     }
                     _ => return None,
                 };
+                // a quoted verb: forces "kill" 43
+                let prev = if i >= 2 && quote(i - 1) { i - 2 } else { i - 1 };
+                let next = if quote(i + 1) { i + 2 } else { i + 1 };
                 let before =
-                    nominal(i - 1) || (i >= 2 && upos(i - 1) == Upos::Adv && nominal(i - 2));
-                let after = if *u == Upos::Noun {
-                    matches!(
-                        upos(i + 1),
-                        Upos::Det | Upos::Num | Upos::Adj | Upos::Noun | Upos::Propn
-                    )
-                } else {
-                    // a word read as another part of speech needs a clearer object: a number or
-                    // a determiner ("kill 48", "Kills the")
-                    matches!(upos(i + 1), Upos::Det | Upos::Num)
-                };
+                    nominal(prev) || (prev >= 1 && upos(prev) == Upos::Adv && nominal(prev - 1));
+                let noun_phrase_next = matches!(
+                    upos(next),
+                    Upos::Det | Upos::Num | Upos::Adj | Upos::Noun | Upos::Propn
+                );
                 let gap = *gaps.get(i * 2 + k)?;
-                let limit = if gap > HEADLINE_VERB_GAP && self.hinted_verb(words, tags, i, xv) {
+                let hinted =
+                    || gap > HEADLINE_VERB_GAP && self.hinted_verb(words, tags, i, next, xv);
+                let (after, hint) = if *u == Upos::Noun {
+                    (noun_phrase_next, noun_phrase_next && hinted())
+                } else if matches!(upos(next), Upos::Det | Upos::Num) {
+                    // a word read as another part of speech needs a clearer object: a number or
+                    // a determiner ("kill 48", "Kills the") …
+                    (true, hinted())
+                } else {
+                    // … unless the event patterns vouch for it ("Iraqi forces *oust* ISIL")
+                    let hint = noun_phrase_next && self.hinted_verb(words, tags, i, next, xv);
+                    (hint, hint)
+                };
+                let limit = if hint {
                     HEADLINE_HINTED_GAP
                 } else {
                     HEADLINE_VERB_GAP
@@ -512,8 +523,8 @@ impl Parser {
     }
 
     /// True when the [`HeadlineHints`] know word `i`, read as a verb with tag `xpos`, as a verb,
-    /// and the word after it is no event noun they know.
-    fn hinted_verb(&self, words: &[&str], tags: &[u8], i: usize, xpos: &str) -> bool {
+    /// and the word `next` after it is no event noun they know.
+    fn hinted_verb(&self, words: &[&str], tags: &[u8], i: usize, next: usize, xpos: &str) -> bool {
         let h = &self.hints;
         let Some(w) = words.get(i) else {
             return false;
@@ -522,12 +533,12 @@ impl Parser {
             return false;
         }
         match (
-            words.get(i + 1),
-            tags.get(i + 1).and_then(|&c| self.classes.get(c as usize)),
+            words.get(next),
+            tags.get(next).and_then(|&c| self.classes.get(c as usize)),
         ) {
-            (Some(next), Some((Upos::Noun, nx))) => {
+            (Some(n), Some((Upos::Noun, nx))) => {
                 !h.event_nouns
-                    .contains(&self.lemmas.lemma(next, Upos::Noun, nx))
+                    .contains(&self.lemmas.lemma(n, Upos::Noun, nx))
             }
             _ => true,
         }
@@ -748,7 +759,7 @@ mod tests {
     fn hinted_headline_verbs_win_at_a_larger_gap() {
         let plain = Parser::load_default().expect("embedded model loads");
         let hinted = plain.clone().with_headline_hints(HeadlineHints::new(
-            ["shell", "kill", "bomb", "explode", "foil"].map(String::from),
+            ["shell", "kill", "bomb", "explode", "foil", "oust"].map(String::from),
             ["attack", "blast"].map(String::from),
         ));
         let upos_of = |p: &Parser, s: &str, w: &str| {
@@ -771,6 +782,9 @@ mod tests {
                 "kill",
             ),
             ("Iraqi police kill IS \" judge \" in Old Mosul", "kill"),
+            // quoted, and read as an adverb before a proper noun
+            ("Iraqi forces \" kill \" 43 Islamic State militants", "kill"),
+            ("Iraqi forces oust ISIL from key Anbar town", "oust"),
         ] {
             assert_eq!(upos_of(&hinted, h, v), Upos::Verb, "{h}");
         }
