@@ -64,6 +64,10 @@ liberate obj:neighborhood                            | 192  | ASSAULT           
 # a town centre freed is a place retaken (the other places freed are below)
 free obj:centre                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
 free obj:center                                      | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=prep:from,obj
+# gaining ground in a fight ("Iraqi forces make fresh gains in Ramadi", "Kurds gain ground against IS");
+# parties and markets make gains too, so only an armed or state actor counts
+make obj:gains                                       | 192  | ASSAULT                | acled=armed-clash ctx=territory tgt=prep:against srckind=armedgroup,generic,state needsrc
+gain obj:ground                                      | 192  | ASSAULT                | acled=armed-clash ctx=territory tgt=prep:against srckind=armedgroup,generic,state needsrc
 # ousting a force from a place ("forces oust ISIL from key Anbar town"): the ousted side is the recipient
 oust prep:from                                       | 192  | ASSAULT                | acled=gov-regains ctx=territory tgt=obj
 # repelling an attack or an attacker is fighting it ("Kurds repel Islamic State offensive"); a
@@ -1111,8 +1115,8 @@ n:gas mod:poison|poisonous|toxic|nerve|mustard|chlorine|sarin | 2041 | ASSAULT:u
 attack prep:with:chlorine|sarin|chemical|chemicals|toxin|toxins | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
 n:attack mod:poison|poisonous|toxic|chlorine|sarin|nerve | 2041 | ASSAULT:unconventional | acled=chemical ctx=cbrn
 take prt:over obj:town|city|village|villages|area|areas|territory|locality|localities|base|district|province|region|neighborhood|neighbourhood|control|position|positions|airport|port|camp|camps|stronghold | 192 | ASSAULT | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
-capture obj:camp|camps|position|positions|port|airfield|stronghold|post|posts|hill|checkpoint|neighbourhood|towns|cities|areas|localities|locality|villages|outpost|garrison | 192 | ASSAULT | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
-seize obj:camp|camps|position|positions|port|airfield|stronghold|post|posts|hill|checkpoint|neighbourhood|towns|cities|areas|localities|locality|villages|outpost|garrison|capital|site | 192 | ASSAULT | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+capture obj:camp|camps|position|positions|port|airfield|stronghold|post|posts|hill|checkpoint|neighbourhood|towns|cities|areas|localities|locality|villages|outpost|garrison|enclave|enclaves|bastion|bastions|strongholds|dam|refinery|bridge|headquarters|oilfield|oilfields|crossing | 192 | ASSAULT | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
+seize obj:camp|camps|position|positions|port|airfield|stronghold|post|posts|hill|checkpoint|neighbourhood|towns|cities|areas|localities|locality|villages|outpost|garrison|capital|site|enclave|enclaves|bastion|bastions|strongholds|dam|refinery|bridge|headquarters|oilfield|oilfields|crossing | 192 | ASSAULT | acled=nsa-overtakes ctx=territory tgt=prep:from,obj
 confiscate obj:weapon|weapons|arms|ammunition|gun|guns|firearm|firearms|rifle|rifles|pistol|pistols|explosive|explosives|grenade|grenades | 1711 | COERCE:seize | acled=disrupted-weapons
 seize obj:grenade|grenades|pistol|pistols|revolver|revolvers|cartridge|cartridges|device|devices|mine|mines|rocket|rockets|ammunitions|munitions|weaponry|arsenal|kalashnikov|kalashnikovs | 1711 | COERCE:seize | acled=disrupted-weapons
 find obj:grenade|grenades|pistol|pistols|revolver|revolvers|cache|caches|stash|arms|weapons|weapon|ammunition|ammunitions|munitions|device|devices|explosives|explosive|bomb|bombs|ied|ieds|depot|arsenal | 1711 | COERCE:seize | acled=disrupted-weapons
