@@ -365,6 +365,12 @@ impl Parser {
             tags.push(class as u8);
             tagger::tag_from(&self.tagger, toks, &mut tags, &[], &mut gaps);
         }
+        if let Some((i, noun, verb)) = self.plural_read_as_verb(&tags, words) {
+            tags.truncate(i);
+            tags.push(noun as u8);
+            tags.push(verb as u8);
+            tagger::tag_from(&self.tagger, toks, &mut tags, &[], &mut gaps);
+        }
         let last = (self.classes.len() - 1) as u8;
         tags.into_iter().map(|c| c.min(last)).collect()
     }
@@ -542,6 +548,38 @@ impl Parser {
             }
             _ => true,
         }
+    }
+
+    /// "Iraq *forces battle* militants": a headline's plural subject noun right after a name can
+    /// be read as the verb (`VBZ`), and the real verb after it as a noun. When the word after
+    /// such a `-s` verb, at most the third word of a headline (no final full stop), is a verb the
+    /// [`HeadlineHints`] know, read as a noun, adjective or base-form verb, the two swap roles:
+    /// the first becomes a plural noun (`NNS`), the second a present-tense verb (`VBP`).
+    /// Returns the first token and the two classes.
+    fn plural_read_as_verb(&self, tags: &[u8], words: &[&str]) -> Option<(usize, usize, usize)> {
+        let [_, vbp] = self.verb_classes[..] else {
+            return None;
+        };
+        let cls = |i: usize| tags.get(i).and_then(|&c| self.classes.get(c as usize));
+        let n = tags.len();
+        if n < 4 || matches!(cls(n - 1).map(|c| c.1.as_str()), Some(".")) {
+            return None;
+        }
+        let nns = self
+            .classes
+            .iter()
+            .position(|(u, x)| *u == Upos::Noun && x == "NNS")?;
+        let i = (1..3.min(n - 1)).find(|&i| {
+            cls(i).is_some_and(|c| c.0 == Upos::Verb && c.1 == "VBZ")
+                && words.get(i).is_some_and(|w| w.ends_with('s'))
+                && cls(i - 1).is_some_and(|c| c.0 == Upos::Propn)
+        })?;
+        let j = i + 1;
+        let next_ok = cls(j).is_some_and(|c| {
+            matches!(c.0, Upos::Noun | Upos::Adj) && c.1 != "NNS"
+                || (c.0 == Upos::Verb && matches!(c.1.as_str(), "VB" | "VBP"))
+        });
+        (next_ok && self.hinted_verb(words, tags, j, j + 1, "VBP")).then_some((i, nns, vbp))
     }
 
     /// Tags only: (UPOS, XPOS) per word.
@@ -759,7 +797,7 @@ mod tests {
     fn hinted_headline_verbs_win_at_a_larger_gap() {
         let plain = Parser::load_default().expect("embedded model loads");
         let hinted = plain.clone().with_headline_hints(HeadlineHints::new(
-            ["shell", "kill", "bomb", "explode", "foil", "oust"].map(String::from),
+            ["shell", "kill", "bomb", "explode", "foil", "oust", "battle"].map(String::from),
             ["attack", "blast"].map(String::from),
         ));
         let upos_of = |p: &Parser, s: &str, w: &str| {
@@ -813,6 +851,11 @@ mod tests {
         ] {
             assert_eq!(upos_of(&bare, h, "bomb"), Upos::Verb, "{h}");
         }
+        // a plural subject read as the verb gives the role back ("Iraq forces battle …")
+        let h = "Iraq forces battle militants in north and east";
+        assert_eq!(upos_of(&plain, h, "forces"), Upos::Verb);
+        assert_eq!(upos_of(&hinted, h, "forces"), Upos::Noun);
+        assert_eq!(upos_of(&hinted, h, "battle"), Upos::Verb);
         // a sentence with a verb is never touched
         let words = [
             "Police", "said", "army", "shells", "hit", "the", "town", ".",
