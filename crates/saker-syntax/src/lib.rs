@@ -52,7 +52,9 @@ const HEADLINE_HINTED_GAP: i32 = 38_000;
 /// a verb worth the repair is knowledge the event coder has (its trigger lemmas). With hints, a
 /// candidate whose verb lemma is in `verbs` may win at a larger score gap
 /// ([`HEADLINE_HINTED_GAP`]), unless the noun after it is in `event_nouns` ("suicide *bomb*
-/// attack": the noun chain names one event, the first noun is no verb).
+/// attack": the noun chain names one event, the first noun is no verb). The event nouns also
+/// undo an adjective or adverb reading of such a noun where it modifies nothing ("launches
+/// *offensive* on IS").
 #[derive(Debug, Clone, Default)]
 pub struct HeadlineHints {
     verbs: std::collections::HashSet<String>,
@@ -301,7 +303,9 @@ impl Parser {
     }
 
     /// This parser with the headline-verb repair informed by `hints` (see [`HeadlineHints`]).
-    /// Sentences that have a verb tag exactly as without hints.
+    /// Sentences that have a verb tag exactly as without hints, but for an event noun read as an
+    /// adjective or adverb that modifies nothing ("launches *offensive* on IS", see
+    /// `Parser::event_noun_read_as_modifier`).
     pub fn with_headline_hints(mut self, hints: HeadlineHints) -> Parser {
         self.hints = std::sync::Arc::new(hints);
         self
@@ -369,6 +373,14 @@ impl Parser {
             tags.truncate(i);
             tags.push(noun as u8);
             tags.push(verb as u8);
+            tagger::tag_from(&self.tagger, toks, &mut tags, &[], &mut gaps);
+        }
+        for _ in 0..3 {
+            let Some((i, noun)) = self.event_noun_read_as_modifier(&tags, words) else {
+                break;
+            };
+            tags.truncate(i);
+            tags.push(noun as u8);
             tagger::tag_from(&self.tagger, toks, &mut tags, &[], &mut gaps);
         }
         let last = (self.classes.len() - 1) as u8;
@@ -580,6 +592,40 @@ impl Parser {
                 || (c.0 == Upos::Verb && matches!(c.1.as_str(), "VB" | "VBP"))
         });
         (next_ok && self.hinted_verb(words, tags, j, j + 1, "VBP")).then_some((i, nns, vbp))
+    }
+
+    /// "launches *offensive* on IS", "Mosul *offensive* continues", "Iraq *unrest*": an event
+    /// noun the [`HeadlineHints`] know, read as an adjective or adverb that modifies nothing —
+    /// no noun, adjective, number, conjunction or final full stop after it, no auxiliary,
+    /// adverb, particle or pronoun before it ("the remarks were *offensive*", "*offensive* and
+    /// unfounded statements", "found it *offensive*") — is the noun. Returns the token and the (NOUN, NN) class.
+    fn event_noun_read_as_modifier(&self, tags: &[u8], words: &[&str]) -> Option<(usize, usize)> {
+        if self.hints.event_nouns.is_empty() {
+            return None;
+        }
+        let cls = |i: usize| tags.get(i).and_then(|&c| self.classes.get(c as usize));
+        let upos = |i: usize| cls(i).map(|c| c.0);
+        let nn = self
+            .classes
+            .iter()
+            .position(|(u, x)| *u == Upos::Noun && x == "NN")?;
+        let i = (0..tags.len()).find(|&i| {
+            matches!(upos(i), Some(Upos::Adj | Upos::Adv))
+                && !matches!(
+                    upos(i + 1),
+                    Some(Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num | Upos::Cconj)
+                )
+                && !matches!(cls(i + 1).map(|c| c.1.as_str()), Some("."))
+                && (i == 0
+                    || !matches!(
+                        upos(i - 1),
+                        Some(Upos::Aux | Upos::Adv | Upos::Part | Upos::Pron)
+                    ))
+                && words
+                    .get(i)
+                    .is_some_and(|w| self.hints.event_nouns.contains(&w.to_lowercase()))
+        })?;
+        Some((i, nn))
     }
 
     /// Tags only: (UPOS, XPOS) per word.
@@ -798,7 +844,7 @@ mod tests {
         let plain = Parser::load_default().expect("embedded model loads");
         let hinted = plain.clone().with_headline_hints(HeadlineHints::new(
             ["shell", "kill", "bomb", "explode", "foil", "oust", "battle"].map(String::from),
-            ["attack", "blast"].map(String::from),
+            ["attack", "blast", "offensive"].map(String::from),
         ));
         let upos_of = |p: &Parser, s: &str, w: &str| {
             let words: Vec<&str> = s.split(' ').collect();
@@ -856,6 +902,21 @@ mod tests {
         assert_eq!(upos_of(&plain, h, "forces"), Upos::Verb);
         assert_eq!(upos_of(&hinted, h, "forces"), Upos::Noun);
         assert_eq!(upos_of(&hinted, h, "battle"), Upos::Verb);
+        // an event noun read as a modifier of nothing is the noun; a predicate adjective stays
+        let h = "Iraqi army launches offensive on Islamic State in three cities";
+        assert_ne!(upos_of(&plain, h, "offensive"), Upos::Noun);
+        assert_eq!(upos_of(&hinted, h, "offensive"), Upos::Noun);
+        for h in [
+            "The remarks were offensive to Muslims .",
+            "He condemned the offensive and unfounded statements",
+        ] {
+            assert_eq!(
+                upos_of(&hinted, h, "offensive"),
+                upos_of(&plain, h, "offensive"),
+                "{h}"
+            );
+            assert_eq!(upos_of(&hinted, h, "offensive"), Upos::Adj, "{h}");
+        }
         // a sentence with a verb is never touched
         let words = [
             "Police", "said", "army", "shells", "hit", "the", "town", ".",
