@@ -61,7 +61,7 @@ impl Parts {
 
 /// Combines the mentions of one sentence (`ws` its words) that PETRARCH reads as one noun
 /// phrase. `parts` lists `(span, actor code, agent code)` of the agent mentions; `covered`
-/// marks the words inside mentions and is extended with absorbed words; `clausal` marks the
+/// marks the words inside mentions and is extended with absorbed words; `clausal` says which
 /// words the tagger read as a verb, number, pronoun, preposition or subordinator, which no
 /// possessive phrase spans ("Iraq's Falluja *kill eight* people" is no phrase; "Ithilen's
 /// awful *and* evil minister" is).
@@ -70,7 +70,7 @@ pub(crate) fn combine(
     out: &mut Vec<Mention>,
     parts: &[(Span, String, String)],
     covered: &mut [bool],
-    clausal: &[bool],
+    clausal: impl Fn(usize) -> bool,
 ) {
     if out.len() < 2 && !out.iter().any(|m| m.actor.cameo.is_some()) {
         return;
@@ -195,7 +195,7 @@ pub(crate) fn combine(
                     && gap
                         .iter()
                         .all(|w| !w.possessive && !GAP_STOP.contains(&w.lower.as_str()))
-                    && (from..h).all(|k| !covered[k] && !clausal.get(k).copied().unwrap_or(false))
+                    && (from..h).all(|k| !covered[k] && !clausal(k))
             } else {
                 gap.len() == 1 && FORMER.contains(&gap[0].lower.as_str())
             };

@@ -1594,23 +1594,21 @@ impl ActorStage {
         // a verb, is the sentence's action, not part of the phrase: "Iraqi army *shells* IS
         // positions", "Iraqi police *bomb* …" (after a country or alone — "Iraq *forces*
         // battle …", "Turkish *warplanes* hit …" — a verb reading is more often a tagging slip)
-        let verb_after_agent: Vec<bool> = items
-            .iter()
-            .map(|it| {
-                matches!(it.target, Target::Agent(_))
-                    && it.w1 == it.w0 + 1
-                    && items.iter().any(|o| {
-                        o.w1 == it.w0
-                            && !matches!(self.ent(o.target), Some(e) if e.kind == ActorKind::State)
-                    })
-                    && ws
-                        .get(it.w0)
-                        .is_some_and(|w| word_upos(parse, sents.get(si), w) == Some(Upos::Verb))
-            })
-            .collect();
-        if verb_after_agent.contains(&true) {
-            let mut flags = verb_after_agent.into_iter();
-            items.retain(|_| !flags.next().unwrap_or(false));
+        let verb_after_agent = |it: &Item| {
+            matches!(it.target, Target::Agent(_))
+                && it.w1 == it.w0 + 1
+                && items.iter().any(|o| {
+                    o.w1 == it.w0
+                        && !matches!(self.ent(o.target), Some(e) if e.kind == ActorKind::State)
+                })
+                && ws
+                    .get(it.w0)
+                    .is_some_and(|w| word_upos(parse, sents.get(si), w) == Some(Upos::Verb))
+        };
+        if items.iter().any(verb_after_agent) {
+            let keep: Vec<bool> = items.iter().map(|it| !verb_after_agent(it)).collect();
+            let mut keep = keep.into_iter();
+            items.retain(|_| keep.next().unwrap_or(true));
         }
         let mut out: Vec<Mention> = Vec::new();
         // the place stage recognised exactly this span as a place
@@ -2059,22 +2057,19 @@ impl ActorStage {
             out.push(m);
             k = next;
         }
-        // (only a sentence with two or more mentions has phrases to combine; a participle may
-        // describe the agent: "China's *ruling* Communist party")
-        let clausal: Vec<bool> = ws
-            .iter()
-            .take(if out.len() >= 2 { ws.len() } else { 0 })
-            .map(|w| {
-                word_syntax(parse, sents.get(si), w).is_some_and(|t| match t.upos {
+        // a participle may describe the agent: "China's *ruling* Communist party"
+        let clausal = |k: usize| {
+            ws.get(k)
+                .and_then(|w| word_syntax(parse, sents.get(si), w))
+                .is_some_and(|t| match t.upos {
                     Upos::Verb => !matches!(t.xpos.as_str(), "VBG" | "VBN"),
                     u => matches!(
                         u,
                         Upos::Aux | Upos::Num | Upos::Adp | Upos::Pron | Upos::Sconj | Upos::Part
                     ),
                 })
-            })
-            .collect();
-        crate::phrase::combine(ws, &mut out, &parts, &mut covered, &clausal);
+        };
+        crate::phrase::combine(ws, &mut out, &parts, &mut covered, clausal);
         // unknown capitalised names, surnames, pronouns and group descriptions
         let propn = |i: usize| word_upos(parse, sents.get(si), &ws[i]) == Some(Upos::Propn);
         let lower_text = sctx.lower_case();
