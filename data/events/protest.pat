@@ -147,6 +147,8 @@ n:strike mod:hunger                                  | 142  | PROTEST:hunger    
 fast prep:in:protest                                 | 142  | PROTEST:hunger         | acled=peaceful-protest
 go prep:on:strike                                    | 143  | PROTEST:strike         | acled=peaceful-protest
 strike prep:for|over|against                         | 143  | PROTEST:strike         | acled=peaceful-protest
+# workers who strike with no one struck are on strike ("teachers striking in West Virginia"), not fighting
+strike noobj subj:teacher|worker|employee|union|nurse|doctor|driver|miner|staff|student|pilot|docker|trucker|farmer|lawyer|physician|unionist|laborer|labourer|workforce|porter|cleaner| 143  | PROTEST:strike         | acled=peaceful-protest
 stop obj:work                                        | 143  | PROTEST:strike         | acled=peaceful-protest
 stop xcomp:work                                      | 143  | PROTEST:strike         | acled=peaceful-protest
 stage obj:strike                                     | 143  | PROTEST:strike         | acled=peaceful-protest tgt=prep:against

@@ -1561,3 +1561,19 @@ fn where_it_happened_names_no_participant() {
     );
     assert_eq!(names(&t, &ms, &ev[0].sources), ["Iran"], "{ev:?}");
 }
+
+#[test]
+fn workers_who_strike_are_on_strike_gunmen_who_strike_attack() {
+    let (_, _, ev) = run(
+        "Teachers/NOUN/2/nsubj/teacher struck/VERB:VBD/0/ROOT/strike again/ADV/2/advmod ./PUNCT/2/punct",
+        &[("Teachers", G)],
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].cameo, "143");
+    let (_, _, ev) = run(
+        "Gunmen/NOUN/2/nsubj/gunman struck/VERB:VBD/0/ROOT/strike again/ADV/2/advmod ./PUNCT/2/punct",
+        &[("Gunmen", G)],
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].cameo, "190");
+}
