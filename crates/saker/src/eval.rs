@@ -182,7 +182,7 @@ pub fn gold_sets() -> Vec<GoldSet> {
             name: "rams",
             folder: "eval/rams",
             tasks: &["argument"],
-            scorer: None,
+            scorer: Some(crate::rams::run),
         },
     ]
 }
@@ -209,7 +209,14 @@ pub const SET_GROUPS: &[(&str, &[&str])] = &[
     ("actors", &["uner", "re3d", "plover_gsr"]),
     (
         "events",
-        &["petrarch", "plover_gsr", "case2021", "wikievents", "ucdp"],
+        &[
+            "petrarch",
+            "plover_gsr",
+            "case2021",
+            "wikievents",
+            "ucdp",
+            "rams",
+        ],
     ),
 ];
 

@@ -20,6 +20,7 @@ pub mod eval;
 pub mod input;
 pub mod output;
 pub mod pipeline;
+pub mod rams;
 pub mod samples;
 pub mod ucdp;
 
