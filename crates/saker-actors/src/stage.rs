@@ -1924,7 +1924,7 @@ impl ActorStage {
                 let is_actor = !(e.kind == ActorKind::State
                     && role == Role::Demonym
                     && end_w - start_w == 1
-                    && self.demonym_as_modifier(ws, end_w));
+                    && demonym_as_modifier(ws, end_w, |w| word_syntax(parse, sents.get(si), w)));
                 if let Target::Ent(i, _) = t {
                     bump(salience, i, si, 1.0, span);
                 }
@@ -2643,11 +2643,6 @@ impl ActorStage {
         Some(Nearest::Known(ei, ant))
     }
 
-    fn demonym_as_modifier(&self, ws: &[Word], end_w: usize) -> bool {
-        ws.get(end_w)
-            .is_some_and(|w| w.lower.chars().next().is_some_and(|c| c.is_alphabetic()) && !w.cap)
-    }
-
     fn sentence_country<'a>(&'a self, items: &[Item], _used: &[bool]) -> Option<&'a Entity> {
         let cs: Vec<&Entity> = items
             .iter()
@@ -2981,6 +2976,52 @@ fn merge_divisions(text: &str, out: &mut Vec<Mention>) {
             k += 1;
         }
     }
+}
+
+/// True when the one-word demonym ending before word `end_w` modifies the word after it
+/// ("Iraqi *police*", "Iraqi *elite* forces"): a lower-case word follows that the tagger (when
+/// there is a parse) does not read as a verb or function word, or the demonym is part of a
+/// hyphenated compound. A plural demonym is a noun and
+/// names the people ("*Turks* invaded", "*Palestinians* attacked"), and so does one before a
+/// verb ("the *Iraqi* attacked").
+fn demonym_as_modifier<'p>(
+    ws: &[Word],
+    end_w: usize,
+    syntax: impl Fn(&Word) -> Option<&'p saker_core::nlp::TokenSyntax>,
+) -> bool {
+    // inside a hyphenated compound ("*Russian*-backed offensive", "African-*Americans*") a
+    // demonym names no one by itself
+    let own = end_w.checked_sub(1).and_then(|k| ws.get(k));
+    let before = end_w.checked_sub(2).and_then(|k| ws.get(k));
+    if own.is_some_and(|w| w.hyphen_next) || before.is_some_and(|w| w.hyphen_next) {
+        return true;
+    }
+    let Some(next) = ws.get(end_w) else {
+        return false;
+    };
+    if next.cap || !next.lower.chars().next().is_some_and(|c| c.is_alphabetic()) {
+        return false;
+    }
+    let plural = end_w
+        .checked_sub(1)
+        .and_then(|k| ws.get(k))
+        .and_then(&syntax)
+        .is_some_and(|t| matches!(t.xpos.as_str(), "NNS" | "NNPS"));
+    let verbal = syntax(next).is_some_and(|t| {
+        matches!(
+            t.upos,
+            Upos::Verb
+                | Upos::Aux
+                | Upos::Adp
+                | Upos::Sconj
+                | Upos::Cconj
+                | Upos::Part
+                | Upos::Pron
+                | Upos::Det
+                | Upos::Adv
+        )
+    });
+    !plural && !verbal
 }
 
 /// The part of speech the tagger gave the token that word `w` starts in (`None` without a

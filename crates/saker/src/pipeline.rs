@@ -926,6 +926,40 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_demonym_or_one_before_a_verb_names_the_people() {
+        let p = Pipeline::new().unwrap();
+        let code = |text: &str| {
+            p.code(&Article::new("d", Some("2018-01-15"), text))
+                .unwrap()
+                .events
+        };
+        let ev = code("Palestinians attacked Israeli soldiers near the border.");
+        let e = ev
+            .iter()
+            .find(|e| e.cameo.starts_with("19"))
+            .expect("an attack");
+        assert_eq!(e.actors.len(), 1, "{e:?}");
+        assert_eq!(
+            (e.actors[0].text.as_str(), e.actors[0].cameo.as_deref()),
+            ("Palestinians", Some("PSE"))
+        );
+        // a demonym inside a hyphenated compound or before its noun still names no one
+        for text in [
+            "The Russian-backed offensive killed more than 1600 civilians.",
+            "Iraqi officials condemned the attack.",
+        ] {
+            let ev = code(text);
+            assert!(!ev.is_empty(), "{text}");
+            assert!(
+                ev.iter()
+                    .flat_map(|e| e.actors.iter().chain(&e.recipients))
+                    .all(|a| a.text != "Russian" && a.text != "Iraqi"),
+                "{text}: {ev:?}"
+            );
+        }
+    }
+
+    #[test]
     fn headline_verbs_read_as_nouns_are_verbs_again_with_their_actors() {
         let p = Pipeline::new().unwrap();
         let code = |text: &str| {

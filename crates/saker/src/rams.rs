@@ -240,14 +240,20 @@ pub fn run(data: &Path) -> Vec<EvalReport> {
             let show_gold = |v: &[(Span, usize)]| -> Vec<&str> {
                 v.iter().map(|(s, _)| s.slice(&ex.text)).collect()
             };
+            let same = |v: &[(Span, usize)]| -> Vec<(Span, usize)> {
+                v.iter().copied().filter(|(_, si)| si == tsent).collect()
+            };
+            let sentence = ex.text.lines().nth(*tsent).unwrap_or("");
             eprintln!(
-                "rams {ty} {:?} [{}]: sources {:?} gold {:?}; targets {:?} gold {:?}",
+                "rams {ty} {:?} [{}]: sources {:?} gold {:?}; targets {:?} gold {:?} (same sentence: {:?} / {:?}) | {sentence}",
                 tspan.slice(&ex.text),
                 e.cameo,
                 show(&ps),
                 show_gold(&gs),
                 show(&pt),
-                show_gold(&gt)
+                show_gold(&gt),
+                show_gold(&same(&gs)),
+                show_gold(&same(&gt)),
             );
         }
         src.add(&ps, &gs, *tsent);
