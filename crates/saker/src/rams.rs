@@ -2,7 +2,7 @@
 //! news passage with one annotated event trigger and its arguments, which may lie in any of the
 //! five sentences. The passage is coded whole (no publication date); an event of ours *matches*
 //! a gold trigger when its trigger overlaps it. Roles are compared by side: the gold roles of
-//! the doer ([`AGENT_ROLES`]: attacker, killer, jailer, communicator, giver …) against our
+//! the doer ([`AGENT_ROLES`]: attacker, killer, jailer, communicator, giver, surrenderer …) against our
 //! sources, the roles of the one acted on ([`PATIENT_ROLES`]: target, victim, detainee,
 //! recipient …) against our targets; a predicted actor is right when its span overlaps a gold
 //! argument of that side.
@@ -40,6 +40,11 @@ pub const AGENT_ROLES: &[&str] = &[
     "demonstrator",
     "preventer",
     "transporter",
+    "yielder",
+    "surrenderer",
+    "retreater",
+    "executioner",
+    "extraditer",
 ];
 
 /// Gold roles on the side acted on.
