@@ -543,6 +543,8 @@ bludgeon                                             | 1823 | ASSAULT:primitive 
 stone                                                | 1823 | ASSAULT:primitive      | acled=attack
 n:murder                                             | 1823 | ASSAULT:primitive      | acled=attack poss=tgt
 n:stabbing                                           | 1823 | ASSAULT:primitive      | acled=attack poss=tgt
+# a homicide is a killing someone committed ("a homicide investigation", "the city's 40th homicide")
+n:homicide                                           | 1823 | ASSAULT:primitive      | acled=attack poss=tgt
 n:beheading                                          | 1823 | ASSAULT:primitive      | acled=attack poss=tgt
 n:lynching                                           | 1823 | ASSAULT:primitive      | acled=attack poss=tgt
 n:decapitation                                       | 1823 | ASSAULT:primitive      | acled=attack poss=tgt
@@ -1067,6 +1069,7 @@ annihilate                                           | 202  | ASSAULT           
 n:massacre                                           | 202  | ASSAULT                | acled=attack
 n:slaughter                                          | 202  | ASSAULT                | acled=attack
 n:genocide                                           | 202  | ASSAULT                | acled=attack
+n:holocaust                                          | 202  | ASSAULT                | acled=attack
 n:extermination                                      | 202  | ASSAULT                | acled=attack
 n:bloodbath                                          | 202  | ASSAULT                | acled=attack
 n:pogrom                                             | 202  | ASSAULT                | acled=attack
