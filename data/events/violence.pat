@@ -14,7 +14,9 @@ storm prep:into                                      | 190  | ASSAULT           
 ambush                                               | 190  | ASSAULT                | acled=attack
 target obj:*                                         | 190  | ASSAULT                | acled=armed-clash
 hit obj:*                                            | 190  | ASSAULT                | acled=armed-clash
-engage obj:*                                         | 190  | ASSAULT                | acled=armed-clash
+# engaging an enemy; "X was/is engaged (in …)" without a by-phrase is being involved or betrothed
+engage obj:* act                                     | 190  | ASSAULT                | acled=armed-clash
+engage pass prep:by                                  | 190  | ASSAULT                | acled=armed-clash
 fight                                                | 190  | ASSAULT                | acled=armed-clash tgt=obj,prep:against,prep:with
 battle                                               | 190  | ASSAULT                | acled=armed-clash tgt=obj,prep:against,prep:with
 combat                                               | 190  | ASSAULT                | acled=armed-clash tgt=obj,prep:against,prep:with

@@ -1577,3 +1577,18 @@ fn workers_who_strike_are_on_strike_gunmen_who_strike_attack() {
     assert_eq!(ev.len(), 1, "{ev:?}");
     assert_eq!(ev[0].cameo, "190");
 }
+
+#[test]
+fn being_engaged_is_no_fight_engaging_an_enemy_is() {
+    let (_, _, ev) = run(
+        "The/DET/2/det pair/NOUN/4/nsubj:pass/pair were/AUX/4/aux:pass engaged/VERB:VBN/0/ROOT/engage in/ADP/6/case 1956/NUM/4/obl ./PUNCT/4/punct",
+        &[],
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+    let (_, _, ev) = run(
+        "Troops/NOUN/2/nsubj/troop engaged/VERB:VBD/0/ROOT/engage the/DET/4/det militants/NOUN/2/obj/militant ./PUNCT/2/punct",
+        &[("Troops", G), ("militants", A)],
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].cameo, "190");
+}
