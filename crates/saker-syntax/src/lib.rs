@@ -74,6 +74,17 @@ impl HeadlineHints {
     }
 }
 
+/// Every form an English auxiliary takes in the treebanks (lower case, straight apostrophes),
+/// including clitics and common spelling slips; a word read as an auxiliary that is none of
+/// these is re-tagged (see `Parser::stray_auxiliary`).
+const AUX_FORMS: &[&str] = &[
+    "be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m", "s", "re", "m",
+    "r", "have", "has", "had", "having", "'ve", "'d", "ve", "d", "do", "does", "did", "doing",
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "ll",
+    "ought", "wo", "ca", "ai", "get", "gets", "got", "getting", "gotten", "need", "dare", "wilt",
+    "woud", "ar", "v", "s'", "art", "hath", "shalt", "cannot", "gon", "wan", "du", "wud", "cud",
+];
+
 const MAGIC: &[u8; 8] = b"SAKERSYN";
 /// Model version with the full parser feature set; ends with the tagger's ambiguity lexicon.
 const VERSION: u32 = 3;
@@ -376,6 +387,19 @@ impl Parser {
             tagger::tag_from(&self.tagger, toks, &mut tags, &[], &mut gaps);
         }
         for _ in 0..3 {
+            let Some(i) = self.stray_auxiliary(&tags, words) else {
+                break;
+            };
+            // the best reading that is no auxiliary, then the rest again
+            let not_aux = |c: usize| self.classes.get(c).is_some_and(|c| c.0 != Upos::Aux);
+            let Some(class) = tagger::best_allowed(&self.tagger, toks, &tags, i, not_aux) else {
+                break;
+            };
+            tags.truncate(i);
+            tags.push(class);
+            tagger::tag_from(&self.tagger, toks, &mut tags, &[], &mut gaps);
+        }
+        for _ in 0..3 {
             let Some((i, noun)) = self.event_noun_read_as_modifier(&tags, words) else {
                 break;
             };
@@ -592,6 +616,24 @@ impl Parser {
                 || (c.0 == Upos::Verb && matches!(c.1.as_str(), "VB" | "VBP"))
         });
         (next_ok && self.hinted_verb(words, tags, j, j + 1, "VBP")).then_some((i, nns, vbp))
+    }
+
+    /// Auxiliaries are a closed class: a word read as one that is none of the forms of *be*,
+    /// *have*, *do*, *get* or the modals ("*Iraqis* protested in Baghdad", read as an auxiliary at
+    /// the start of a sentence) is a tagging slip. Returns the first such token.
+    fn stray_auxiliary(&self, tags: &[u8], words: &[&str]) -> Option<usize> {
+        (0..tags.len().min(words.len())).find(|&i| {
+            self.classes
+                .get(tags[i] as usize)
+                .is_some_and(|c| c.0 == Upos::Aux)
+                && words[i].chars().any(char::is_alphabetic)
+                && !AUX_FORMS.contains(
+                    &words[i]
+                        .to_lowercase()
+                        .replace(['’', '´', '`'], "'")
+                        .as_str(),
+                )
+        })
     }
 
     /// "launches *offensive* on IS", "Mosul *offensive* continues", "Iraq *unrest*": an event
@@ -922,6 +964,24 @@ mod tests {
             "Police", "said", "army", "shells", "hit", "the", "town", ".",
         ];
         assert_eq!(hinted.parse(&words), plain.parse(&words));
+    }
+
+    #[test]
+    fn only_auxiliary_forms_stay_auxiliaries() {
+        let p = Parser::load_default().expect("embedded model loads");
+        let words = ["Iraqis", "protested", "in", "Baghdad", "."];
+        let tags = p.tag(&words);
+        assert_ne!(tags[0].0, Upos::Aux, "{tags:?}");
+        assert_eq!(tags[1].0, Upos::Verb, "{tags:?}");
+        // real auxiliaries, clitics and their spelling variants keep the tag
+        for (words, i) in [
+            (vec!["They", "were", "arrested", "."], 1),
+            (vec!["I", "´m", "from", "Brazil", "."], 1),
+            (vec!["I", "v", "just", "had", "my", "car", "fixed", "."], 1),
+        ] {
+            assert_eq!(p.tag(&words)[i].0, Upos::Aux, "{words:?}");
+        }
+        assert!(AUX_FORMS.iter().all(|f| f.to_lowercase() == *f));
     }
 
     #[test]

@@ -197,6 +197,26 @@ pub(crate) fn tag_from(
     }
 }
 
+/// The best class for token `i` (after the tags before it in `tags`) among those `allowed`, or
+/// `None` when none is.
+pub(crate) fn best_allowed(
+    model: &crate::linear::Linear,
+    toks: &[TokFeats],
+    tags: &[u8],
+    i: usize,
+    allowed: impl Fn(usize) -> bool,
+) -> Option<u8> {
+    let mut scores = [0i32; 256];
+    let scores = &mut scores[..model.n_classes().min(256)];
+    let mut feats = [0u64; N_FEATS];
+    features(toks, i, prev(tags, i, 1), prev(tags, i, 2), &mut feats);
+    model.score(&feats, scores);
+    (0..scores.len())
+        .filter(|&c| allowed(c))
+        .max_by_key(|&c| (scores[c], std::cmp::Reverse(c)))
+        .map(|c| c as u8)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
