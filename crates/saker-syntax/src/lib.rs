@@ -82,8 +82,20 @@ const AUX_FORMS: &[&str] = &[
     "r", "have", "has", "had", "having", "'ve", "'d", "ve", "d", "do", "does", "did", "doing",
     "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "ll",
     "ought", "wo", "ca", "ai", "get", "gets", "got", "getting", "gotten", "need", "dare", "wilt",
-    "woud", "ar", "v", "s'", "art", "hath", "shalt", "cannot", "gon", "wan", "du", "wud", "cud",
+    "woud", "ar", "v", "`s", "s'", "art", "hath", "shalt", "cannot", "gon", "wan", "du", "wud",
+    "cud",
 ];
+
+/// True when `w` is one of [`AUX_FORMS`] (any case; curly and accent apostrophes read as
+/// straight ones). ASCII words, nearly all, are compared without allocating.
+fn is_aux_form(w: &str) -> bool {
+    if w.is_ascii() {
+        AUX_FORMS.iter().any(|f| f.eq_ignore_ascii_case(w))
+    } else {
+        let w = w.to_lowercase().replace(['’', '´', '`'], "'");
+        AUX_FORMS.contains(&w.as_str())
+    }
+}
 
 const MAGIC: &[u8; 8] = b"SAKERSYN";
 /// Model version with the full parser feature set; ends with the tagger's ambiguity lexicon.
@@ -627,12 +639,7 @@ impl Parser {
                 .get(tags[i] as usize)
                 .is_some_and(|c| c.0 == Upos::Aux)
                 && words[i].chars().any(char::is_alphabetic)
-                && !AUX_FORMS.contains(
-                    &words[i]
-                        .to_lowercase()
-                        .replace(['’', '´', '`'], "'")
-                        .as_str(),
-                )
+                && !is_aux_form(words[i])
         })
     }
 
