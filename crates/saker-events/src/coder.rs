@@ -40,6 +40,43 @@ const DURATION_NOUNS: &[&str] = &[
     "decades",
 ];
 
+/// Nouns of a person or group defined by their relation to someone ("his *opponent*", "Putin's
+/// *enemies*"): the possessor of such a noun is not the one acted on, so a role is not looked
+/// for through it (a thing's owner is: "the attack on X's *house*").
+const RELATION_NOUNS: &[&str] = &[
+    "opponent",
+    "opponents",
+    "enemy",
+    "enemies",
+    "rival",
+    "rivals",
+    "critic",
+    "critics",
+    "adversary",
+    "adversaries",
+    "foe",
+    "foes",
+    "ally",
+    "allies",
+    "friend",
+    "friends",
+    "colleague",
+    "colleagues",
+    "aide",
+    "aides",
+    "follower",
+    "followers",
+    "successor",
+    "predecessor",
+    "challenger",
+    "accuser",
+    "accusers",
+    "victim",
+    "victims",
+    "killer",
+    "killers",
+];
+
 /// PETRARCH's `comma_emax`: the longest terminal comma clause (in words) it deletes.
 const COMMA_EMAX: usize = 8;
 
@@ -967,6 +1004,10 @@ impl Matcher {
                     // "ties with Gondor, five years after crowds burned …": a span of time
                     // names no participant, nor do the phrases hanging from it.
                     if DURATION_NOUNS.contains(&t.lower(ch)) {
+                        continue;
+                    }
+                    // "threatening *his* political opponent": the opponent, not him
+                    if rel == "nmod:poss" && RELATION_NOUNS.contains(&t.lower(c)) {
                         continue;
                     }
                     // "bombings *in southern Iraq* kill 33": where it happened names no

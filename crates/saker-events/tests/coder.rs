@@ -1592,3 +1592,19 @@ fn being_engaged_is_no_fight_engaging_an_enemy_is() {
     assert_eq!(ev.len(), 1, "{ev:?}");
     assert_eq!(ev[0].cameo, "190");
 }
+
+#[test]
+fn a_relation_nouns_possessor_is_not_the_one_acted_on() {
+    // "Militias killed his rival": the rival, not him; "attacked Kazemi's house": Kazemi
+    let (t, ms, ev) = run(
+        "Militias/NOUN/2/nsubj/militia killed/VERB:VBD/0/ROOT/kill his/PRON/4/nmod:poss rival/NOUN/2/obj ./PUNCT/2/punct",
+        &[("Militias", A), ("his", P)],
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert!(names(&t, &ms, &ev[0].targets).is_empty(), "{ev:?}");
+    let (t, ms, ev) = run(
+        "Militias/NOUN/2/nsubj/militia attacked/VERB:VBD/0/ROOT/attack Kazemi/PROPN/5/nmod:poss 's/PART/3/case house/NOUN/2/obj ./PUNCT/2/punct",
+        &[("Militias", A), ("Kazemi", P)],
+    );
+    assert_eq!(names(&t, &ms, &ev[0].targets), ["Kazemi"], "{ev:?}");
+}
