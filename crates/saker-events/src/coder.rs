@@ -40,6 +40,22 @@ const DURATION_NOUNS: &[&str] = &[
     "decades",
 ];
 
+/// Nouns of violence that name no side ("Iraq *violence*", "Baghdad *unrest*"): a subject that
+/// is one of them is not looked through for a doer.
+const UNDIRECTED_NOUNS: &[&str] = &[
+    "violence",
+    "unrest",
+    "bloodshed",
+    "turmoil",
+    "chaos",
+    "fighting",
+    "clashes",
+    "clash",
+    "insecurity",
+    "instability",
+    "lawlessness",
+];
+
 /// Nouns of a person or group defined by their relation to someone ("his *opponent*", "Putin's
 /// *enemies*"): the possessor of such a noun is not the one acted on, so a role is not looked
 /// for through it (a thing's owner is: "the attack on X's *house*").
@@ -997,6 +1013,11 @@ impl Matcher {
                 continue;
             }
             if depth == 0 {
+                continue;
+            }
+            // "Iraq *violence* kills 21": violence with no one's name on it has no doer, and
+            // the place that names it is where it happened
+            if subject && UNDIRECTED_NOUNS.contains(&t.lower(c)) {
                 continue;
             }
             'rels: for rel in ["nmod:poss", "appos", "compound", "flat", "nmod", "amod"] {

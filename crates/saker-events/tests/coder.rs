@@ -1608,3 +1608,24 @@ fn a_relation_nouns_possessor_is_not_the_one_acted_on() {
     );
     assert_eq!(names(&t, &ms, &ev[0].targets), ["Kazemi"], "{ev:?}");
 }
+
+#[test]
+fn violence_with_no_side_named_has_no_doer() {
+    // "New wave of Iraq violence kills 70": Iraq is where, not who
+    let (_, _, ev) = run(
+        "Iraq/PROPN/2/compound violence/NOUN/3/nsubj kills/VERB:VBZ/0/ROOT/kill 70/NUM/3/obj",
+        &[("Iraq", ActorKind::State)],
+    );
+    let kill: Vec<_> = ev.iter().filter(|e| e.cameo.starts_with("19")).collect();
+    assert!(!kill.is_empty(), "{ev:?}");
+    assert!(kill.iter().all(|e| e.sources.is_empty()), "{ev:?}");
+    // an attack named for its side still has it: "IS attack kills 5"
+    let (t, ms, ev) = run(
+        "IS/PROPN/2/compound attack/NOUN/3/nsubj kills/VERB:VBZ/0/ROOT/kill 5/NUM/3/obj",
+        &[("IS", A)],
+    );
+    assert!(
+        ev.iter().any(|e| names(&t, &ms, &e.sources) == ["IS"]),
+        "{ev:?}"
+    );
+}
