@@ -381,6 +381,22 @@ impl Parser {
             tagger::tag_from(&self.tagger, v, &mut tags, &self.verb_classes, &mut gaps);
         }
         let toks = fixed.as_deref().unwrap_or(toks);
+        // before the headline repair, which an auxiliary reading would stop
+        for _ in 0..3 {
+            let Some(i) = self.stray_auxiliary(&tags, words) else {
+                break;
+            };
+            // the best reading that is no auxiliary, then the rest again (with their gaps)
+            let not_aux = |c: usize| self.classes.get(c).is_some_and(|c| c.0 != Upos::Aux);
+            let Some(class) = tagger::best_allowed(&self.tagger, toks, &tags, i, not_aux) else {
+                break;
+            };
+            tags.truncate(i);
+            gaps.truncate(i * watched);
+            tags.push(class);
+            gaps.extend(std::iter::repeat_n(i32::MAX, watched));
+            tagger::tag_from(&self.tagger, toks, &mut tags, &self.verb_classes, &mut gaps);
+        }
         if let Some((i, class)) = self.headline_verb(&tags, &gaps, words) {
             // Re-tag what follows: the next tags are conditioned on this one.
             tags.truncate(i);
@@ -396,19 +412,6 @@ impl Parser {
             tags.truncate(i);
             tags.push(noun as u8);
             tags.push(verb as u8);
-            tagger::tag_from(&self.tagger, toks, &mut tags, &[], &mut gaps);
-        }
-        for _ in 0..3 {
-            let Some(i) = self.stray_auxiliary(&tags, words) else {
-                break;
-            };
-            // the best reading that is no auxiliary, then the rest again
-            let not_aux = |c: usize| self.classes.get(c).is_some_and(|c| c.0 != Upos::Aux);
-            let Some(class) = tagger::best_allowed(&self.tagger, toks, &tags, i, not_aux) else {
-                break;
-            };
-            tags.truncate(i);
-            tags.push(class);
             tagger::tag_from(&self.tagger, toks, &mut tags, &[], &mut gaps);
         }
         for _ in 0..3 {
@@ -647,7 +650,8 @@ impl Parser {
     /// noun the [`HeadlineHints`] know, read as an adjective or adverb that modifies nothing —
     /// no noun, adjective, number, conjunction or final full stop after it, no auxiliary,
     /// adverb, particle or pronoun before it ("the remarks were *offensive*", "*offensive* and
-    /// unfounded statements", "found it *offensive*") — is the noun. Returns the token and the (NOUN, NN) class.
+    /// unfounded statements", "found it *offensive*") — is the noun. Returns the token and the
+    /// (NOUN, NN) class.
     fn event_noun_read_as_modifier(&self, tags: &[u8], words: &[&str]) -> Option<(usize, usize)> {
         if self.hints.event_nouns.is_empty() {
             return None;
