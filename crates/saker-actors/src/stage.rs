@@ -2981,9 +2981,8 @@ fn merge_divisions(text: &str, out: &mut Vec<Mention>) {
 /// True when the one-word demonym ending before word `end_w` modifies the word after it
 /// ("Iraqi *police*", "Iraqi *elite* forces"): a lower-case word follows that the tagger (when
 /// there is a parse) does not read as a verb or function word, or the demonym is part of a
-/// hyphenated compound. A plural demonym is a noun and
-/// names the people ("*Turks* invaded", "*Palestinians* attacked"), and so does one before a
-/// verb ("the *Iraqi* attacked").
+/// hyphenated compound. A plural demonym is a noun and names the people ("*Turks* invaded",
+/// "*Palestinians* attacked"), and so does one before a verb ("the *Iraqi* attacked").
 fn demonym_as_modifier<'p>(
     ws: &[Word],
     end_w: usize,
@@ -3002,9 +3001,7 @@ fn demonym_as_modifier<'p>(
     if next.cap || !next.lower.chars().next().is_some_and(|c| c.is_alphabetic()) {
         return false;
     }
-    let plural = end_w
-        .checked_sub(1)
-        .and_then(|k| ws.get(k))
+    let plural = own
         .and_then(&syntax)
         .is_some_and(|t| matches!(t.xpos.as_str(), "NNS" | "NNPS"));
     let verbal = syntax(next).is_some_and(|t| {

@@ -88,8 +88,8 @@ fn lower_into(buf: &mut String, s: &str) -> Option<(usize, usize)> {
 /// The words after the last colon (or spaced dash) of a headline that name its source, not a
 /// participant ("Bombs at funeral kill 20*: police*", "… kill 33*: security officials*",
 /// "… repel attack *- website*"): at most four words after a separator that stands at least
-/// three tokens in, no verb or auxiliary among them, a
-/// noun or proper noun among them, and no full stop at the end. Returns their token range.
+/// three tokens in, no verb or auxiliary among them, a noun or proper noun among them, and no
+/// full stop at the end. Returns their token range.
 fn attribution_tail(
     text: &str,
     sent: &Sentence,
