@@ -11,7 +11,7 @@
 
 use crate::stage::{ActorStage, NerLabel};
 use saker_core::eval::{EvalReport, Prf};
-use saker_core::nlp::Sentence;
+use saker_core::nlp::{ParsedSentence, Sentence};
 use saker_core::Span;
 use std::collections::HashSet;
 use std::path::Path;
@@ -23,23 +23,54 @@ pub const SETS: &[&str] = &["uner", "re3d", "plover_gsr_actors"];
 /// with its sentences (the pipeline passes them to [`ActorStage::find_with_places`]).
 pub type PlaceFinder<'a> = dyn Fn(&str, &[Sentence]) -> Vec<Span> + 'a;
 
+/// What the stages before the actor stage give it in the pipeline, for one text split into the
+/// scorer's sentences: the sentences with their tokens, one tagged (or parsed) sentence per
+/// sentence (empty: no syntax) and the place spans.
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    /// The scorer's sentences, with tokens.
+    pub sentences: Vec<Sentence>,
+    /// Parts of speech (and possibly a parse) per sentence, aligned with the tokens; or empty.
+    pub parses: Vec<ParsedSentence>,
+    /// Spans the place stage recognises.
+    pub places: Vec<Span>,
+}
+
+/// The earlier stages as the scorers see them (see [`Context`]).
+pub type ContextFinder<'a> = dyn Fn(&str, &[Sentence]) -> Context + 'a;
+
 /// Scores one set without a place stage; `eval_dir` is `…/shared/data/eval`.
 pub fn run(set: &str, eval_dir: &Path) -> Vec<EvalReport> {
     run_with_places(set, eval_dir, &|_, _| Vec::new())
 }
 
-/// Scores one set as the pipeline runs the stage: with the place spans `places` finds.
+/// Scores one set with the place spans `places` finds (and no parts of speech).
 pub fn run_with_places(set: &str, eval_dir: &Path, places: &PlaceFinder) -> Vec<EvalReport> {
+    run_with_context(set, eval_dir, &|text, sents| Context {
+        sentences: sents.to_vec(),
+        parses: Vec::new(),
+        places: places(text, sents),
+    })
+}
+
+/// Scores one set as the pipeline runs the stage: with the tokens, parts of speech and place
+/// spans `context` gives (rules that read the tagger's parts of speech only act with them).
+pub fn run_with_context(set: &str, eval_dir: &Path, context: &ContextFinder) -> Vec<EvalReport> {
     let stage = match ActorStage::load_default() {
         Ok(s) => s,
         Err(e) => return vec![EvalReport::not_implemented(set, "actors").with_note(e.to_string())],
     };
     match set {
-        "uner" => uner(&stage, eval_dir, places),
-        "re3d" => re3d(&stage, eval_dir, places),
-        "plover_gsr_actors" => plover(&stage, eval_dir, places),
+        "uner" => uner(&stage, eval_dir, context),
+        "re3d" => re3d(&stage, eval_dir, context),
+        "plover_gsr_actors" => plover(&stage, eval_dir, context),
         _ => vec![EvalReport::not_implemented(set, "actors").with_note("unknown set")],
     }
+}
+
+/// The parses of a context, when it has one per sentence.
+fn parses_of(c: &Context) -> Option<&[ParsedSentence]> {
+    (!c.parses.is_empty() && c.parses.len() == c.sentences.len()).then_some(c.parses.as_slice())
 }
 
 /// A simple sentence splitter (for evaluation, tests and benches when no text layer is at hand):
@@ -200,7 +231,7 @@ fn to_tokens(toks: &[Span], sp: Span) -> Option<(usize, usize)> {
     (a <= b).then_some((a, b + 1))
 }
 
-fn uner(stage: &ActorStage, dir: &Path, places: &PlaceFinder) -> Vec<EvalReport> {
+fn uner(stage: &ActorStage, dir: &Path, context: &ContextFinder) -> Vec<EvalReport> {
     let path = dir.join("uner_english_ewt/en_ewt-ud-dev.iob2");
     let Some(docs) = read_uner(&path) else {
         return vec![EvalReport::data_missing(
@@ -215,8 +246,9 @@ fn uner(stage: &ActorStage, dir: &Path, places: &PlaceFinder) -> Vec<EvalReport>
     let mut n = 0;
     let debug = std::env::var_os("SAKER_EVAL_DEBUG").is_some();
     for d in &docs {
-        let pl = places(&d.text, &d.sentences);
-        let ms = stage.find_detailed_with_places(&d.text, &d.sentences, None, None, &pl);
+        let c = context(&d.text, &d.sentences);
+        let ms =
+            stage.find_detailed_with_places(&d.text, &c.sentences, parses_of(&c), None, &c.places);
         for (ty, prf) in [("PER", &mut per), ("ORG", &mut org), ("LOC", &mut loc)] {
             let want = match ty {
                 "PER" => NerLabel::Per,
@@ -380,7 +412,7 @@ fn json_lines(path: &Path) -> Option<Vec<serde_json::Value>> {
     )
 }
 
-fn re3d(stage: &ActorStage, dir: &Path, places: &PlaceFinder) -> Vec<EvalReport> {
+fn re3d(stage: &ActorStage, dir: &Path, context: &ContextFinder) -> Vec<EvalReport> {
     let root = dir.join("re3d");
     let Ok(rd) = std::fs::read_dir(&root) else {
         return vec![EvalReport::data_missing(
@@ -415,8 +447,9 @@ fn re3d(stage: &ActorStage, dir: &Path, places: &PlaceFinder) -> Vec<EvalReport>
                 continue;
             };
             let sents = naive_sentences(text);
-            let pl = places(text, &sents);
-            let ms = stage.find_detailed_with_places(text, &sents, None, None, &pl);
+            let c = context(text, &sents);
+            let ms =
+                stage.find_detailed_with_places(text, &c.sentences, parses_of(&c), None, &c.places);
             for (k, (ty, lab)) in types.iter().enumerate() {
                 // gold offsets are in UTF-16? they are character offsets; convert to bytes
                 let gold: HashSet<(usize, usize)> = ents
@@ -506,7 +539,7 @@ fn root(code: &str) -> String {
     }
 }
 
-fn plover(stage: &ActorStage, dir: &Path, places: &PlaceFinder) -> Vec<EvalReport> {
+fn plover(stage: &ActorStage, dir: &Path, context: &ContextFinder) -> Vec<EvalReport> {
     let path = dir.join("plover_gsr/PLOVER_GSR_CAMEO.json");
     let Some(v) = std::fs::read_to_string(&path)
         .ok()
@@ -526,8 +559,8 @@ fn plover(stage: &ActorStage, dir: &Path, places: &PlaceFinder) -> Vec<EvalRepor
         };
         let date = r["date"].as_str().and_then(|d| d.parse().ok());
         let sents = naive_sentences(text);
-        let pl = places(text, &sents);
-        let ms = stage.find_with_places(text, &sents, None, date, &pl);
+        let c = context(text, &sents);
+        let ms = stage.find_with_places(text, &c.sentences, parses_of(&c), date, &c.places);
         for side in ["source", "target"] {
             let Some(list) = r[side].as_array() else {
                 continue;

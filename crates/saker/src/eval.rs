@@ -6,6 +6,7 @@
 //! set whose files are absent reports that the data is missing.
 
 use saker_core::eval::{EvalReport, EvalStatus};
+use saker_core::nlp::Sentence;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -29,16 +30,45 @@ fn ud(data: &Path) -> Vec<EvalReport> {
     r
 }
 
-/// Runs an actor scorer the way the pipeline runs the stage: with the place stage's spans.
+/// Runs an actor scorer the way the pipeline runs the stage: the scorer's sentences tokenized by
+/// the text layer and tagged by the pipeline's tagger (with the event patterns' headline hints),
+/// and the place stage's spans.
 fn actors_with_places(set: &str, data: &Path) -> Vec<EvalReport> {
-    match saker_place::Geocoder::load_default() {
-        Ok(g) => saker_actors::eval::run_with_places(set, &data.join("eval"), &|text, sents| {
-            // the scorers' sentences come without tokens: the place stage's own tokenizer
-            let sents = saker_place::tokenize_sentences(text, sents);
-            g.find(text, &sents, None).iter().map(|p| p.span).collect()
-        }),
-        Err(_) => saker_actors::eval::run(set, &data.join("eval")),
-    }
+    let (Ok(g), Ok(parser), Ok(events)) = (
+        saker_place::Geocoder::load_default(),
+        saker_syntax::Parser::load_default(),
+        saker_events::EventCoder::load_default(),
+    ) else {
+        return saker_actors::eval::run(set, &data.join("eval"));
+    };
+    let (verbs, nouns) = events.trigger_lemmas();
+    let parser = parser.with_headline_hints(saker_syntax::HeadlineHints::new(verbs, nouns));
+    saker_actors::eval::run_with_context(set, &data.join("eval"), &|text, sents| {
+        let sentences: Vec<Sentence> = sents
+            .iter()
+            .map(|s| Sentence {
+                span: s.span,
+                tokens: text
+                    .get(s.span.start..s.span.end)
+                    .map(|t| saker_text::tokenize(t, s.span.start))
+                    .unwrap_or_default(),
+            })
+            .collect();
+        let parses = sentences
+            .iter()
+            .map(|s| parser.tag_sentence(&s.words(text)))
+            .collect::<Vec<_>>();
+        let places = g
+            .find(text, &sentences, Some(&parses))
+            .iter()
+            .map(|p| p.span)
+            .collect();
+        saker_actors::eval::Context {
+            sentences,
+            parses,
+            places,
+        }
+    })
 }
 
 fn uner(data: &Path) -> Vec<EvalReport> {
