@@ -2270,8 +2270,10 @@ impl ActorStage {
                 // an upper-case word in a sentence in normal case is an acronym, not a surname
                 // ("YAY", "KS")
                 if j == i + 1 && !(w.upper && w.lower.chars().count() > 1) {
+                    let common =
+                        word_upos(parse, sents.get(si), w).is_some_and(|u| u != Upos::Propn);
                     if let Some(m) = self.surname_mention(
-                        &w.key, fname, all_ids, si, span, date, salience, doc.places,
+                        &w.key, fname, common, all_ids, si, span, date, salience, doc.places,
                     ) {
                         out.push(m);
                         i = j;
@@ -2537,13 +2539,15 @@ impl ActorStage {
     }
 
     /// A lone word that is the surname of a known person: the entity already named in the article
-    /// (coreference), or the only entity with that surname when none is named and the word is not
-    /// also a first name (a variant). Bumps the entity's salience.
+    /// (coreference), or the only entity with that surname when none is named and the word is
+    /// neither also a first name nor read by the tagger as a common word (`common_word`: "*Gas*
+    /// is free from liens") — a variant. Bumps the entity's salience.
     #[allow(clippy::too_many_arguments)]
     fn surname_mention(
         &self,
         key: &str,
         first_name: bool,
+        common_word: bool,
         all_ids: &FastSet<u32>,
         si: usize,
         span: Span,
@@ -2563,7 +2567,7 @@ impl ActorStage {
             .collect();
         let (ei, via, conf) = if mentioned.len() == 1 {
             (mentioned[0], MentionVia::Coreference, 0.8)
-        } else if cands.len() == 1 && mentioned.is_empty() && !first_name {
+        } else if cands.len() == 1 && mentioned.is_empty() && !first_name && !common_word {
             (cands[0], MentionVia::Variant, 0.5)
         } else {
             return None;
@@ -2595,9 +2599,9 @@ impl ActorStage {
         let w = &ws[w0];
         if w1 == w0 + 1 && ty == NerType::Per {
             let fname = self.first_names.contains(w.key.as_str());
-            if let Some(m) =
-                self.surname_mention(&w.key, fname, all_ids, si, span, date, salience, places)
-            {
+            if let Some(m) = self.surname_mention(
+                &w.key, fname, false, all_ids, si, span, date, salience, places,
+            ) {
                 return Some(m);
             }
         }
