@@ -104,18 +104,22 @@ impl Prf {
     }
     /// Harmonic mean of precision and recall; 0 when both are 0.
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        f1(self.precision(), self.recall())
     }
     /// Adds another set of counts to this one.
     pub fn add(&mut self, other: Prf) {
         self.tp += other.tp;
         self.fp += other.fp;
         self.fn_ += other.fn_;
+    }
+}
+
+/// Harmonic mean of a precision and a recall; 0 when both are 0.
+pub fn f1(precision: f64, recall: f64) -> f64 {
+    if precision + recall == 0.0 {
+        0.0
+    } else {
+        2.0 * precision * recall / (precision + recall)
     }
 }
 

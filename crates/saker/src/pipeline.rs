@@ -925,14 +925,15 @@ mod tests {
         );
     }
 
+    /// The event records of one article with this publication date.
+    fn events_of(p: &Pipeline, date: &str, text: &str) -> Vec<saker_core::record::EventRecord> {
+        p.code(&Article::new("t", Some(date), text)).unwrap().events
+    }
+
     #[test]
     fn a_plural_demonym_or_one_before_a_verb_names_the_people() {
         let p = Pipeline::new().unwrap();
-        let code = |text: &str| {
-            p.code(&Article::new("d", Some("2018-01-15"), text))
-                .unwrap()
-                .events
-        };
+        let code = |text: &str| events_of(&p, "2018-01-15", text);
         let ev = code("Palestinians attacked Israeli soldiers near the border.");
         let e = ev
             .iter()
@@ -962,11 +963,7 @@ mod tests {
     #[test]
     fn headline_verbs_read_as_nouns_are_verbs_again_with_their_actors() {
         let p = Pipeline::new().unwrap();
-        let code = |text: &str| {
-            p.code(&Article::new("h", Some("2017-02-05"), text))
-                .unwrap()
-                .events
-        };
+        let code = |text: &str| events_of(&p, "2017-02-05", text);
         // the tagger reads "shells" and "kill" as nouns; the event patterns vouch for them
         for (text, trigger, actor, actor_code, target) in [
             (

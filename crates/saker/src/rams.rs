@@ -167,12 +167,7 @@ impl Side {
     }
 
     fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        saker_core::eval::f1(self.precision(), self.recall())
     }
 }
 
